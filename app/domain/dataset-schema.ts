@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { LANGUAGES } from './languages.ts';
+import { parsePartialDate, startOf } from './partial-date.ts';
+
+/**
+ * Dataset format, version 1. This file is the single definition: the app validates with it,
+ * `npm run data:check` validates with it, and `public/data/dataset.schema.json` is generated from it.
+ */
+
+const nonBlank = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(20_000, 'is too long (over 20,000 characters)');
+
+export const localizedTextSchema = z
+  .strictObject({ kk: nonBlank.optional(), en: nonBlank.optional(), ru: nonBlank.optional() })
+  .refine((text) => LANGUAGES.some((lang) => text[lang] !== undefined), {
+    message: 'needs at least one of kk, en, ru',
+  })
+  .meta({
+    id: 'LocalizedText',
+    description:
+      'A human text in up to three languages; kk, en and ru are all required in shipped datasets.',
+  });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const slugSchema = z
+  .string()
+  .max(100, 'is too long for an id (over 100 characters)')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'is not a valid id (expected a lowercase slug such as "epca-signed")',
+  );
+
+const DATE_HINT = 'is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
+export const partialDateSchema = z
+  .string()
+  .refine((value) => parsePartialDate(value) !== undefined, DATE_HINT)
+  .meta({
+    id: 'PartialDate',
+    description: 'YYYY, YYYY-MM or YYYY-MM-DD; the form is the precision.',
+    pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  });
+
+export const fullDateSchema = z
+  .string()
+  .refine(
+    (value) => parsePartialDate(value)?.precision === 'day',
+    'is not a valid date (expected YYYY-MM-DD)',
+  );
+
+export const httpUrlSchema = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'is not an http(s) URL');
+
+export const EVENT_TYPES = [
+  'agreement-signing',
+  'agreement-in-force',
+  'cooperation-council',
+  'cooperation-committee',
+  'negotiation-round',
+  'summit',
+  'high-level-visit',
+  'dialogue',
+  'memorandum',
+  'strategy',
+  'other',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_STATUSES = ['held', 'planned', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const PARTY_KINDS = ['state', 'organization', 'institution'] as const;
+
+export const partySchema = z
+  .strictObject({
+    id: slugSchema,
+    name: localizedTextSchema,
+    shortName: localizedTextSchema.optional(),
+    kind: z.enum(PARTY_KINDS),
+    parent: slugSchema.optional(),
+  })
+  .meta({ id: 'Party' });
+export type Party = z.infer<typeof partySchema>;
+
+export const trackSchema = z
+  .strictObject({
+    id: slugSchema,
+    name: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+  })
+  .meta({ id: 'Track' });
+export type Track = z.infer<typeof trackSchema>;
+
+export const personSchema = z
+  .strictObject({
+    name: localizedTextSchema,
+    role: localizedTextSchema.optional(),
+    party: slugSchema.optional(),
+  })
+  .meta({ id: 'Person' });
+export type Person = z.infer<typeof personSchema>;
+
+export const sourceSchema = z
+  .strictObject({
+    url: httpUrlSchema,
+    publisher: nonBlank,
+    title: nonBlank.optional(),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'is not a language code such as "en" or "kk"'),
+    published: partialDateSchema.optional(),
+  })
+  .meta({ id: 'Source' });
+export type Source = z.infer<typeof sourceSchema>;
+
+export const eventSchema = z
+  .strictObject({
+    id: slugSchema,
+    date: partialDateSchema,
+    end: partialDateSchema.optional(),
+    type: z.enum(EVENT_TYPES),
+    status: z.enum(EVENT_STATUSES).default('held'),
+    parties: z.array(slugSchema).min(1, 'needs at least one party'),
+    track: slugSchema,
+    place: localizedTextSchema.optional(),
+    title: localizedTextSchema,
+    summary: localizedTextSchema,
+    note: localizedTextSchema.optional(),
+    people: z.array(personSchema).optional(),
+    sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+    related: z.array(slugSchema).optional(),
+  })
+  .superRefine((event, ctx) => {
+    if (event.end === undefined) return;
+    const start = parsePartialDate(event.date);
+    const end = parsePartialDate(event.end);
+    if (start && end && startOf(end) < startOf(start)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        input: event.end,
+        message: `is before the start date ${event.date}`,
+      });
+    }
+  })
+  .meta({ id: 'Event' });
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+export const SCHEMA_VERSION = 1;
+
+const envelopeShape = {
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: slugSchema,
+  title: localizedTextSchema,
+  description: localizedTextSchema,
+  updated: fullDateSchema,
+  parties: z.array(partySchema).min(1, 'needs at least one party'),
+  tracks: z.array(trackSchema).min(1, 'needs at least one track'),
+};
+
+/** The file as a whole, for the generated JSON Schema and for editors. */
+export const datasetFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    ...envelopeShape,
+    events: z.array(eventSchema).min(1),
+  })
+  .meta({ title: 'Bilateral Timeline dataset', description: 'Dataset format version 1.' });
+
+/** Everything but the events, which are validated one by one so that one bad event hides only itself. */
+export const datasetEnvelopeSchema = z.object({
+  $schema: z.string().optional(),
+  ...envelopeShape,
+  events: z.array(z.unknown()).min(1, 'has no events'),
+});

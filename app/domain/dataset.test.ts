@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findMissingTranslations, formatProblem, parseDataset } from './dataset.ts';
+
+const shipped = JSON.parse(
+  readFileSync(new URL('../../public/data/kz-eu.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
+const text = (en: string) => ({ kk: en, en, ru: en });
+function minimal(events: unknown[]) {
+  return {
+    schemaVersion: 1,
+    id: 'test',
+    title: text('Test'),
+    description: text('Test data'),
+    updated: '2026-01-01',
+    parties: [
+      { id: 'kz', kind: 'state', name: text('Kazakhstan') },
+      { id: 'eu', kind: 'organization', name: text('EU') },
+      { id: 'eu-commission', kind: 'institution', parent: 'eu', name: text('Commission') },
+    ],
+    tracks: [{ id: 'epca', name: text('EPCA') }],
+    events,
+  };
+}
+function event(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'epca-signed',
+    date: '2015-12-21',
+    type: 'agreement-signing',
+    parties: ['kz', 'eu'],
+    track: 'epca',
+    title: text('EPCA signed'),
+    summary: text('Signed in Astana.'),
+    sources: [{ url: 'https://example.org/a', publisher: 'Example', lang: 'en' }],
+    ...overrides,
+  };
+}
+const messages = (json: unknown) => parseDataset(json).problems.map(formatProblem);
+
+describe('parseDataset', () => {
+  it('accepts the shipped dataset with no problems and at least 60 events', () => {
+    const result = parseDataset(shipped);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.ok && result.dataset.events.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('sorts events by date and indexes them by id', () => {
+    const result = parseDataset(
+      minimal([event({ id: 'b', date: '2020' }), event({ id: 'a', date: '1995-01-23' })]),
+    );
+    expect(result.ok && result.dataset.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(result.ok && result.dataset.eventsById.get('b')?.status).toBe('held');
+  });
+
+  it('names the event and the field of an invalid date', () => {
+    expect(messages(minimal([event(), event({ id: 'bad', date: '2015-13-01' })]))).toEqual([
+      'events[1] (bad) .date: "2015-13-01" is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+    ]);
+  });
+
+  it('rejects impossible days, ends before starts, and missing sources', () => {
+    const problems = messages(
+      minimal([
+        event(),
+        event({ id: 'feb', date: '2015-02-30' }),
+        event({ id: 'back', date: '2015-12-21', end: '2015-12-20' }),
+        event({ id: 'nosrc', sources: [] }),
+      ]),
+    );
+    expect(problems).toContain(
+      'events[1] (feb) .date: "2015-02-30" is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+    );
+    expect(problems).toContain(
+      'events[2] (back) .end: "2015-12-20" is before the start date 2015-12-21',
+    );
+    expect(problems).toContain('events[3] (nosrc) .sources: needs at least one source');
+  });
+
+  it('rejects non-http source URLs such as javascript:', () => {
+    expect(
+      messages(
+        minimal([
+          event(),
+          event({
+            id: 'js',
+            sources: [{ url: 'javascript:alert(1)', publisher: 'x', lang: 'en' }],
+          }),
+        ]),
+      ),
+    ).toEqual(['events[1] (js) .sources[0].url: "javascript:alert(1)" is not an http(s) URL']);
+  });
+
+  it('reports unknown party and track ids and duplicate event ids', () => {
+    const problems = messages(
+      minimal([event(), event({ parties: ['kz', 'mars'], track: 'nope' })]),
+    );
+    expect(problems).toEqual([
+      'events[1] (epca-signed) .id: "epca-signed" is used by an earlier event',
+      'events[1] (epca-signed) .parties[1]: "mars" is not a party id',
+      'events[1] (epca-signed) .track: "nope" is not a track id',
+    ]);
+  });
+
+  it('keeps valid events when others are broken', () => {
+    const result = parseDataset(minimal([event(), { id: 'x' }, 'not an object']));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.dataset.events).toHaveLength(1);
+    expect(result.problems.some((p) => p.eventIndex === 1)).toBe(true);
+    expect(result.problems.some((p) => p.eventIndex === 2)).toBe(true);
+  });
+
+  it('drops a dangling related id with a warning', () => {
+    const result = parseDataset(minimal([event({ related: ['ghost'] })]));
+    expect(result.ok && result.dataset.events[0]?.related).toEqual([]);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'warning: events[0] (epca-signed) .related[0]: "ghost" is not another event\'s id',
+    ]);
+  });
+
+  it('fails the whole file for another schema version, no events, or not an object', () => {
+    expect(parseDataset({ ...minimal([event()]), schemaVersion: 2 })).toMatchObject({
+      ok: false,
+      reason: 'schema-version',
+    });
+    expect(parseDataset(minimal([]))).toMatchObject({ ok: false, reason: 'no-events' });
+    expect(parseDataset(minimal([{ id: 'x' }]))).toMatchObject({ ok: false, reason: 'no-events' });
+    expect(parseDataset('hello')).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('findMissingTranslations', () => {
+  it('finds no gaps in the shipped dataset', () => {
+    expect(findMissingTranslations(shipped)).toEqual([]);
+  });
+
+  it('names the event and field of a missing language', () => {
+    const json = minimal([event({ title: { en: 'Only English' } })]);
+    expect(findMissingTranslations(json).map(formatProblem)).toEqual([
+      'events[0] (epca-signed) .title: lacks kk, ru (shipped datasets need kk, en and ru)',
+    ]);
+  });
+});

@@ -1,0 +1,278 @@
+import type { z } from 'zod';
+import {
+  datasetEnvelopeSchema,
+  eventSchema,
+  SCHEMA_VERSION,
+  type LocalizedText,
+  type Party,
+  type TimelineEvent,
+  type Track,
+} from './dataset-schema.ts';
+import { LANGUAGES } from './languages.ts';
+import { compareDateStrings } from './partial-date.ts';
+
+/** One thing wrong with a dataset file, located precisely enough to fix it by hand. */
+export interface DatasetProblem {
+  /** Index in `events[]`, when the problem is inside an event. */
+  eventIndex?: number;
+  eventId?: string;
+  path: readonly PropertyKey[];
+  message: string;
+  /** `error` hides the event (or the file); `warning` keeps it. */
+  severity: 'error' | 'warning';
+}
+
+export interface Dataset {
+  id: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  updated: string;
+  parties: readonly Party[];
+  tracks: readonly Track[];
+  /** Valid events only, sorted by date then id. */
+  events: readonly TimelineEvent[];
+  eventsById: ReadonlyMap<string, TimelineEvent>;
+  partiesById: ReadonlyMap<string, Party>;
+  tracksById: ReadonlyMap<string, Track>;
+}
+
+export type ParseResult =
+  | { ok: true; dataset: Dataset; problems: DatasetProblem[] }
+  | {
+      ok: false;
+      reason: 'not-json' | 'schema-version' | 'invalid' | 'no-events';
+      problems: DatasetProblem[];
+    };
+
+const preview = (value: unknown): string => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function fromZod(
+  error: z.ZodError,
+  root: unknown,
+  base: Omit<DatasetProblem, 'path' | 'message' | 'severity'>,
+): DatasetProblem[] {
+  return error.issues.map((issue) => {
+    const value = valueAt(root, issue.path);
+    const custom =
+      issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex');
+    const message =
+      custom && value !== undefined ? `${preview(value)} ${issue.message}` : issue.message;
+    return { ...base, path: issue.path, message, severity: 'error' as const };
+  });
+}
+
+/** `events[12] (epca-signed) .date: "2015-13-01" is not a valid date (…)` */
+export function formatProblem(problem: DatasetProblem): string {
+  const where =
+    problem.eventIndex === undefined
+      ? ''
+      : `events[${problem.eventIndex}]${problem.eventId ? ` (${problem.eventId})` : ''} `;
+  const path = problem.path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+    .join('');
+  return `${problem.severity === 'warning' ? 'warning: ' : ''}${where}${path || '.'}: ${problem.message}`;
+}
+
+function idOf(raw: unknown): string | undefined {
+  if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string')
+    return raw.id.slice(0, 100);
+  return undefined;
+}
+
+/**
+ * Validates a parsed JSON document. The envelope must be valid; each event is checked on its own
+ * (schema, then cross-references), so a broken event is reported and left out while the rest show.
+ */
+export function parseDataset(json: unknown): ParseResult {
+  const version = valueAt(json, ['schemaVersion']);
+  if (version !== undefined && version !== SCHEMA_VERSION) {
+    return {
+      ok: false,
+      reason: 'schema-version',
+      problems: [
+        {
+          path: ['schemaVersion'],
+          message: `${preview(version)} is not supported (expected ${SCHEMA_VERSION})`,
+          severity: 'error',
+        },
+      ],
+    };
+  }
+  const envelope = datasetEnvelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    const problems = fromZod(envelope.error, json, {});
+    const noEvents = envelope.error.issues.some((issue) => issue.path[0] === 'events');
+    return { ok: false, reason: noEvents ? 'no-events' : 'invalid', problems };
+  }
+  const file = envelope.data;
+  const problems: DatasetProblem[] = [];
+
+  const partiesById = new Map(file.parties.map((party) => [party.id, party]));
+  const tracksById = new Map(file.tracks.map((track) => [track.id, track]));
+  file.parties.forEach((party, index) => {
+    if (party.parent !== undefined && !partiesById.has(party.parent)) {
+      problems.push({
+        path: ['parties', index, 'parent'],
+        message: `"${party.parent}" is not a party id`,
+        severity: 'error',
+      });
+    }
+  });
+  for (const [list, key] of [
+    [file.parties, 'parties'],
+    [file.tracks, 'tracks'],
+  ] as const) {
+    const seen = new Set<string>();
+    list.forEach((item, index) => {
+      if (seen.has(item.id))
+        problems.push({
+          path: [key, index, 'id'],
+          message: `"${item.id}" is used twice`,
+          severity: 'error',
+        });
+      seen.add(item.id);
+    });
+  }
+
+  const candidates: { event: TimelineEvent; index: number }[] = [];
+  const seenIds = new Set<string>();
+  file.events.forEach((raw, index) => {
+    const base = { eventIndex: index, eventId: idOf(raw) };
+    const result = eventSchema.safeParse(raw);
+    if (!result.success) {
+      problems.push(...fromZod(result.error, raw, base));
+      return;
+    }
+    const event = result.data;
+    const errors: DatasetProblem[] = [];
+    if (seenIds.has(event.id))
+      errors.push({
+        ...base,
+        path: ['id'],
+        message: `"${event.id}" is used by an earlier event`,
+        severity: 'error',
+      });
+    event.parties.forEach((party, i) => {
+      if (!partiesById.has(party))
+        errors.push({
+          ...base,
+          path: ['parties', i],
+          message: `"${party}" is not a party id`,
+          severity: 'error',
+        });
+    });
+    if (!tracksById.has(event.track))
+      errors.push({
+        ...base,
+        path: ['track'],
+        message: `"${event.track}" is not a track id`,
+        severity: 'error',
+      });
+    event.people?.forEach((person, i) => {
+      if (person.party !== undefined && !partiesById.has(person.party)) {
+        errors.push({
+          ...base,
+          path: ['people', i, 'party'],
+          message: `"${person.party}" is not a party id`,
+          severity: 'error',
+        });
+      }
+    });
+    seenIds.add(event.id);
+    problems.push(...errors);
+    if (errors.length === 0) candidates.push({ event, index });
+  });
+
+  // Related ids are checked last, against every valid event; a dangling one is dropped, not fatal.
+  const validIds = new Set(candidates.map(({ event }) => event.id));
+  const events = candidates.map(({ event, index }) => {
+    if (!event.related) return event;
+    const related = event.related.filter((id, i) => {
+      const ok = validIds.has(id) && id !== event.id;
+      if (!ok)
+        problems.push({
+          eventIndex: index,
+          eventId: event.id,
+          path: ['related', i],
+          message: `"${id}" is not another event's id`,
+          severity: 'warning',
+        });
+      return ok;
+    });
+    return { ...event, related };
+  });
+  if (events.length === 0) {
+    return {
+      ok: false,
+      reason: 'no-events',
+      problems: [
+        ...problems,
+        { path: ['events'], message: 'has no valid events', severity: 'error' },
+      ],
+    };
+  }
+  events.sort((a, b) => compareDateStrings(a.date, b.date) || compareDateStrings(a.id, b.id));
+
+  return {
+    ok: true,
+    problems,
+    dataset: {
+      id: file.id,
+      title: file.title,
+      description: file.description,
+      updated: file.updated,
+      parties: file.parties,
+      tracks: file.tracks,
+      events,
+      eventsById: new Map(events.map((event) => [event.id, event])),
+      partiesById,
+      tracksById,
+    },
+  };
+}
+
+/** Shipped datasets must carry every text in all three languages. */
+export function findMissingTranslations(json: unknown): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const visit = (node: unknown, path: PropertyKey[]) => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => visit(child, [...path, i]));
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    const keys = Object.keys(record);
+    const isText =
+      keys.length > 0 && keys.every((key) => (LANGUAGES as readonly string[]).includes(key));
+    if (isText) {
+      const missing = LANGUAGES.filter((lang) => typeof record[lang] !== 'string');
+      if (missing.length > 0) {
+        const inEvent = path[0] === 'events' && typeof path[1] === 'number';
+        problems.push({
+          ...(inEvent
+            ? { eventIndex: path[1] as number, eventId: idOf(valueAt(json, path.slice(0, 2))) }
+            : {}),
+          path: inEvent ? path.slice(2) : path,
+          message: `lacks ${missing.join(', ')} (shipped datasets need kk, en and ru)`,
+          severity: 'error',
+        });
+      }
+      return;
+    }
+    for (const key of keys) visit(record[key], [...path, key]);
+  };
+  visit(json, []);
+  return problems;
+}

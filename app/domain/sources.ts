@@ -1,0 +1,18 @@
+/** The URL itself if it is http(s), else undefined: the renderer checks again what the schema checked. */
+export function safeHttpUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `https://www.astanatimes.com/2015/12/x` → `astanatimes.com` */
+export function sourceDomain(value: string): string {
+  try {
+    return new URL(value).hostname.replace(/^www\./, '');
+  } catch {
+    return value;
+  }
+}

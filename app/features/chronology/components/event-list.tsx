@@ -1,0 +1,118 @@
+import { Link } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { typeClass } from '../../../components/ui/event-type-style.ts';
+import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
+import { groupByYear } from '../../../domain/events.ts';
+import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
+import type { Lang } from '../../../domain/languages.ts';
+import { localize } from '../../../domain/localize.ts';
+import { cn } from '../../../lib/cn.ts';
+
+interface EventListProps {
+  events: readonly TimelineEvent[];
+  lang: Lang;
+  selectedId: string | undefined;
+}
+
+/**
+ * The chronology: every event as a real link, by year. It is the keyboard and screen-reader path
+ * to the same events the timeline draws.
+ */
+export function EventList({ events, lang, selectedId }: EventListProps) {
+  const { t } = useTranslation();
+  const scrollerRef = useRef<HTMLDivElement>(null);
+
+  // Keep the selected entry visible inside the list without scrolling the page.
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller || selectedId === undefined) return;
+    const entry = scroller.querySelector<HTMLElement>(
+      `[data-event-id="${CSS.escape(selectedId)}"]`,
+    );
+    if (!entry) return;
+    const top =
+      entry.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    const headerRoom = 40; // the sticky year heading
+    if (
+      top - headerRoom < scroller.scrollTop ||
+      top + entry.offsetHeight > scroller.scrollTop + scroller.clientHeight
+    ) {
+      scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 3);
+    }
+  }, [selectedId]);
+
+  return (
+    <section
+      aria-labelledby="event-list-heading"
+      className="flex min-h-0 flex-col rounded-lg border border-slate-200 bg-white"
+    >
+      <div className="flex items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-3">
+        <h2 id="event-list-heading" className="text-lg font-semibold">
+          {t('list.heading')}
+        </h2>
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {t('list.count', { count: events.length })}
+        </p>
+      </div>
+      <div
+        ref={scrollerRef}
+        className="relative max-h-[70vh] overflow-y-auto px-2 py-2"
+        id="event-list"
+      >
+        {groupByYear(events).map((group) => (
+          <section key={group.year} aria-labelledby={`year-${group.year}`}>
+            <h3
+              id={`year-${group.year}`}
+              className="sticky top-0 z-10 border-b border-slate-100 bg-white px-2 pt-2 pb-1 text-sm font-semibold text-slate-700"
+            >
+              {formatDate(String(group.year), lang)}
+            </h3>
+            <ol className="space-y-1">
+              {group.events.map((event) => {
+                const title = localize(event.title, lang);
+                const selected = event.id === selectedId;
+                return (
+                  <li key={event.id} data-event-id={event.id}>
+                    <Link
+                      to="/$lang/events/$eventId"
+                      params={{ lang, eventId: event.id }}
+                      search={(prev) => prev}
+                      aria-current={selected ? 'true' : undefined}
+                      className={cn(
+                        'group flex flex-col gap-x-3 rounded-md border-l-4 px-3 py-2 focus-ring hover:bg-slate-100 sm:flex-row',
+                        typeClass(event.type),
+                        'border-l-[var(--type-color)]',
+                        selected && 'bg-sky-50 ring-2 ring-sky-700 ring-inset hover:bg-sky-50',
+                      )}
+                    >
+                      <span className="shrink-0 text-sm text-slate-600 tabular-nums sm:w-36">
+                        {formatDateRange(event.date, event.end, lang)}
+                      </span>
+                      <span className="min-w-0">
+                        <span
+                          lang={title.lang}
+                          className="block font-medium text-slate-900 group-hover:underline"
+                        >
+                          {title.text}
+                        </span>
+                        <span className="block text-xs text-slate-600">
+                          {t(`types.${event.type}`)}
+                          {event.status !== 'held' && (
+                            <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
+                              {t(`event.status.${event.status}`)}
+                            </span>
+                          )}
+                        </span>
+                      </span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+import { Link } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { typeClass } from '../../../components/ui/event-type-style.ts';
+import type { Dataset } from '../../../domain/dataset.ts';
+import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
+import { partiesOf, relatedOf } from '../../../domain/events.ts';
+import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
+import type { Lang } from '../../../domain/languages.ts';
+import { localize } from '../../../domain/localize.ts';
+import { cn } from '../../../lib/cn.ts';
+import { SourceList } from './source-list.tsx';
+
+interface EventDetailsProps {
+  dataset: Dataset;
+  event: TimelineEvent;
+  lang: Lang;
+}
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-[7.5rem_minmax(0,1fr)] gap-2 py-1.5">
+      <dt className="text-sm text-slate-600">{label}</dt>
+      <dd className="text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+export function EventDetails({ dataset, event, lang }: EventDetailsProps) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const title = localize(event.title, lang);
+  const summary = localize(event.summary, lang);
+  const note = event.note && localize(event.note, lang);
+  const place = event.place && localize(event.place, lang);
+  const track = dataset.tracksById.get(event.track);
+  const trackName = track && localize(track.name, lang);
+  const related = relatedOf(dataset, event);
+
+  // On narrow screens the panel sits above the list: bring it into view when the event changes.
+  useEffect(() => {
+    const heading = headingRef.current;
+    if (!heading || !window.matchMedia('(max-width: 1023px)').matches) return;
+    const { top } = heading.getBoundingClientRect();
+    if (top < 0 || top > window.innerHeight * 0.6) heading.scrollIntoView({ block: 'start' });
+  }, [event.id]);
+
+  return (
+    <article aria-labelledby="event-title" className="flex flex-col gap-4 p-4">
+      <header className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <p className="mb-1 flex flex-wrap items-center gap-2 text-xs font-medium text-slate-700">
+            <span
+              className={cn(
+                'inline-block size-3 rounded-sm bg-[var(--type-color)]',
+                typeClass(event.type),
+              )}
+              aria-hidden="true"
+            />
+            {t(`types.${event.type}`)}
+            {event.status !== 'held' && (
+              <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
+                {t(`event.status.${event.status}`)}
+              </span>
+            )}
+          </p>
+          <h2
+            id="event-title"
+            ref={headingRef}
+            lang={title.lang}
+            className="scroll-mt-4 text-xl leading-snug font-semibold text-slate-900"
+          >
+            {title.text}
+          </h2>
+        </div>
+        <Link
+          to="/$lang"
+          params={{ lang }}
+          search={(prev) => prev}
+          aria-label={t('event.close')}
+          title={t('event.close')}
+          className="-mt-1 -mr-1 inline-flex size-9 shrink-0 items-center justify-center rounded-md text-2xl leading-none text-slate-700 focus-ring hover:bg-slate-200"
+        >
+          <span aria-hidden="true">×</span>
+        </Link>
+      </header>
+
+      <dl className="divide-y divide-slate-100 border-y border-slate-100">
+        <Field label={t('event.date')}>
+          <time dateTime={event.date}>{formatDateRange(event.date, event.end, lang)}</time>
+        </Field>
+        {place && (
+          <Field label={t('event.place')}>
+            <span lang={place.lang}>{place.text}</span>
+          </Field>
+        )}
+        <Field label={t('event.parties')}>
+          <ul className="flex flex-wrap gap-1.5">
+            {partiesOf(dataset, event).map((party) => {
+              const name = localize(party.name, lang);
+              return (
+                <li
+                  key={party.id}
+                  lang={name.lang}
+                  className="rounded-full bg-slate-100 px-2 py-0.5"
+                >
+                  {name.text}
+                </li>
+              );
+            })}
+          </ul>
+        </Field>
+        {trackName && (
+          <Field label={t('event.track')}>
+            <span lang={trackName.lang}>{trackName.text}</span>
+          </Field>
+        )}
+        {event.people && event.people.length > 0 && (
+          <Field label={t('event.people')}>
+            <ul className="space-y-1">
+              {event.people.map((person, index) => {
+                const name = localize(person.name, lang);
+                const role = person.role && localize(person.role, lang);
+                return (
+                  <li key={index}>
+                    <span lang={name.lang} className="font-medium">
+                      {name.text}
+                    </span>
+                    {role && (
+                      <span lang={role.lang} className="block text-slate-600">
+                        {role.text}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </Field>
+        )}
+      </dl>
+
+      <p lang={summary.lang} className="leading-relaxed text-slate-800">
+        {summary.text}
+      </p>
+
+      {note && (
+        <aside
+          aria-labelledby="event-note"
+          className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm"
+        >
+          <h3 id="event-note" className="font-semibold text-amber-950">
+            {t('event.note')}
+          </h3>
+          <p lang={note.lang} className="text-amber-950">
+            {note.text}
+          </p>
+        </aside>
+      )}
+
+      <section aria-labelledby="event-sources">
+        <h3 id="event-sources" className="mb-2 font-semibold">
+          {t('event.sources')}
+        </h3>
+        <SourceList sources={event.sources} lang={lang} />
+      </section>
+
+      {related.length > 0 && (
+        <section aria-labelledby="event-related">
+          <h3 id="event-related" className="mb-2 font-semibold">
+            {t('event.related')}
+          </h3>
+          <ul className="space-y-1 text-sm">
+            {related.map((other) => {
+              const otherTitle = localize(other.title, lang);
+              return (
+                <li key={other.id}>
+                  <Link
+                    to="/$lang/events/$eventId"
+                    params={{ lang, eventId: other.id }}
+                    search={(prev) => prev}
+                    className="rounded text-sky-800 underline focus-ring hover:text-sky-950"
+                  >
+                    <span lang={otherTitle.lang}>{otherTitle.text}</span>
+                  </Link>{' '}
+                  <span className="text-slate-600">({formatDate(other.date, lang)})</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { Source } from '../../../domain/dataset-schema.ts';
+import { formatDate } from '../../../domain/format-date.ts';
+import type { Lang } from '../../../domain/languages.ts';
+import { safeHttpUrl, sourceDomain } from '../../../domain/sources.ts';
+
+function languageName(code: string, lang: Lang): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function SourceList({ sources, lang }: { sources: readonly Source[]; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="space-y-2 text-sm">
+      {sources.map((source, index) => {
+        const href = safeHttpUrl(source.url);
+        const label = (
+          <>
+            <span className="font-medium">{source.publisher}</span>
+            {source.title && <span lang={source.lang}>{`: ${source.title}`}</span>}
+          </>
+        );
+        return (
+          <li key={index} className="rounded-md border border-slate-200 px-3 py-2">
+            {href ? (
+              <a
+                href={href}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="rounded text-sky-800 underline decoration-sky-800/40 focus-ring hover:text-sky-950 hover:decoration-sky-950"
+              >
+                {label}
+                <span className="sr-only">{` ${t('event.newTab')}`}</span>
+              </a>
+            ) : (
+              label
+            )}
+            <span className="mt-0.5 block text-xs text-slate-600">
+              {sourceDomain(source.url)}
+              {' · '}
+              {t('event.sourceLanguage', { language: languageName(source.lang, lang) })}
+              {source.published && (
+                <>
+                  {' · '}
+                  {t('event.published', { date: formatDate(source.published, lang) })}
+                </>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,51 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_AUTONYMS, LANGUAGES, type Lang } from '../../../domain/languages.ts';
+import { cn } from '../../../lib/cn.ts';
+
+/** Each language named in itself; switching keeps the open event and every query parameter. */
+export function LanguageSwitcher({ lang, eventId }: { lang: Lang; eventId: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('app.languageSwitcher')}>
+      <ul className="flex gap-1 rounded-lg bg-slate-900/40 p-1">
+        {LANGUAGES.map((code) => {
+          const current = code === lang;
+          const className = cn(
+            'block rounded-md px-2.5 py-1 text-sm font-medium focus-ring',
+            current ? 'bg-white text-slate-900' : 'text-white hover:bg-white/15',
+          );
+          return (
+            <li key={code}>
+              {eventId === undefined ? (
+                <Link
+                  to="/$lang"
+                  params={{ lang: code }}
+                  search={(prev) => prev}
+                  lang={code}
+                  hrefLang={code}
+                  aria-current={current ? 'page' : undefined}
+                  className={className}
+                >
+                  {LANGUAGE_AUTONYMS[code]}
+                </Link>
+              ) : (
+                <Link
+                  to="/$lang/events/$eventId"
+                  params={{ lang: code, eventId }}
+                  search={(prev) => prev}
+                  lang={code}
+                  hrefLang={code}
+                  aria-current={current ? 'page' : undefined}
+                  className={className}
+                >
+                  {LANGUAGE_AUTONYMS[code]}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

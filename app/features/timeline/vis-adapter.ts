@@ -1,0 +1,243 @@
+/**
+ * The only module that touches vis-timeline and vis-data (eslint forbids them elsewhere).
+ * It owns one Timeline for the lifetime of its container, syncs items and groups by diffing,
+ * keeps the selection controlled by the app, and builds all item text as DOM text nodes, so
+ * dataset strings are never parsed as HTML (vis-timeline's own xss filter stays on as well).
+ */
+import 'moment/dist/locale/kk';
+import 'moment/dist/locale/ru';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+
+export interface TimelineItemSpec {
+  id: string;
+  group?: string;
+  start: Date;
+  /** Exclusive end, for events that span several days; absent for a single date. */
+  end?: Date;
+  label: string;
+  /** The language the label is really in. */
+  labelLang: string;
+  className: string;
+}
+
+export interface TimelineGroupSpec {
+  id: string;
+  label: string;
+  labelLang: string;
+}
+
+export interface VisStrings {
+  current: string;
+  time: string;
+  deleteSelected: string;
+}
+
+interface Callbacks {
+  onSelect: (id: string) => void;
+  /** The first draw is done: items are placed and the initial window is set. */
+  onReady: () => void;
+}
+
+type ItemData = DataItem & { id: string; label: string; labelLang: string };
+type GroupData = DataGroup & { id: string; label: string; labelLang: string };
+
+function textElement(text: string, lang: string, className: string, id?: string): HTMLElement {
+  const span = document.createElement('span');
+  if (id !== undefined) span.dataset.id = id;
+  span.className = className;
+  span.lang = lang;
+  span.textContent = text;
+  span.title = text;
+  return span;
+}
+
+const YEAR = 365.25 * 24 * 3600 * 1000;
+
+export class VisTimeline {
+  readonly #timeline: Timeline;
+  readonly #items = new DataSet<ItemData>();
+  readonly #groups = new DataSet<GroupData>();
+  #selected: string | undefined;
+  #drawn = false;
+  #pendingViews: (() => void)[] = [];
+  /** The id the user just clicked, so selecting it does not move the view under the pointer. */
+  #clicked: string | undefined;
+  #lang = '';
+
+  constructor(
+    container: HTMLElement,
+    callbacks: Callbacks,
+    options: {
+      lang: string;
+      strings: VisStrings;
+      groups: readonly TimelineGroupSpec[] | undefined;
+      items: readonly TimelineItemSpec[];
+    },
+  ) {
+    // vis fits its first window to the items present at construction, so they go in first.
+    this.#fill(options.groups, options.items);
+    const timelineOptions: TimelineOptions = {
+      height: '100%',
+      verticalScroll: true,
+      // Plain wheel scrolls the page and the lanes; Ctrl + wheel (and trackpad pinch) zooms.
+      zoomKey: 'ctrlKey',
+      orientation: { axis: 'top', item: 'top' },
+      align: 'left',
+      stack: true,
+      showCurrentTime: false,
+      selectable: true,
+      multiselect: false,
+      zoomMin: 30 * 24 * 3600 * 1000,
+      zoomMax: 60 * YEAR,
+      margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+      locale: options.lang,
+      locales: { kk: options.strings },
+      template: (item?: ItemData) =>
+        item
+          ? textElement(item.label, item.labelLang, 'bt-item-label', item.id)
+          : document.createElement('span'),
+      groupTemplate: (group?: GroupData) =>
+        group
+          ? textElement(group.label, group.labelLang, 'bt-group-label')
+          : document.createElement('span'),
+      tooltip: { followMouse: false, overflowMethod: 'cap' },
+    };
+    this.#timeline = new Timeline(container, this.#items, this.#groups, timelineOptions);
+    this.#lang = options.lang;
+    // vis fits all items on its first 'changed' event; view changes asked for before then wait for it.
+    // vis only schedules the redraw for that first window; draw it now, then the timeline is ready.
+    this.#timeline.on('changed', () => {
+      if (this.#drawn) return;
+      this.#drawn = true;
+      for (const change of this.#pendingViews.splice(0)) change();
+      this.#timeline.redraw();
+      callbacks.onReady();
+    });
+    this.#timeline.on('select', (properties: { items: (string | number)[] }) => {
+      const id = properties.items[0];
+      if (id === undefined) {
+        // A click on empty space: the app, not vis, decides what is selected.
+        this.#applySelection();
+        return;
+      }
+      this.#clicked = String(id);
+      callbacks.onSelect(String(id));
+    });
+  }
+
+  setLocale(lang: string, strings: VisStrings): void {
+    if (lang === this.#lang) return;
+    this.#lang = lang;
+    this.#timeline.setOptions({ locale: lang, locales: { kk: strings } });
+  }
+
+  /** Upserts what changed and removes what is gone; vis redraws once per call. */
+  setData(
+    groups: readonly TimelineGroupSpec[] | undefined,
+    items: readonly TimelineItemSpec[],
+  ): void {
+    this.#fill(groups, items);
+    this.#applySelection();
+  }
+
+  #fill(
+    groups: readonly TimelineGroupSpec[] | undefined,
+    items: readonly TimelineItemSpec[],
+  ): void {
+    const groupData: GroupData[] = (groups ?? []).map((group, order) => ({
+      id: group.id,
+      content: group.label,
+      label: group.label,
+      labelLang: group.labelLang,
+      order,
+    }));
+    syncDataSet(this.#groups, groupData);
+    const itemData: ItemData[] = items.map((item) => ({
+      id: item.id,
+      content: item.label,
+      label: item.label,
+      labelLang: item.labelLang,
+      start: item.start,
+      ...(item.end ? { end: item.end, type: 'range' } : { type: 'box' }),
+      ...(groups ? { group: item.group } : {}),
+      className: item.className,
+    }));
+    syncDataSet(this.#items, itemData);
+  }
+
+  /**
+   * Selects the item; unless the user just clicked it, also brings it into view (centred
+   * horizontally when off-screen, and scrolled to vertically), keeping the zoom.
+   */
+  select(id: string | undefined): void {
+    this.#selected = id;
+    this.#applySelection();
+    const clicked = this.#clicked === id;
+    this.#clicked = undefined;
+    if (id === undefined || clicked || !this.#items.get(id)) return;
+    this.#whenDrawn(() =>
+      this.#timeline.focus(id, {
+        zoom: false,
+        animation: { duration: 250, easingFunction: 'easeInOutQuad' },
+      }),
+    );
+  }
+
+  /** Zooms to a window of a few years around the item and scrolls to it, for deep links. */
+  focus(id: string, spanYears = 6): void {
+    const item = this.#items.get(id);
+    if (!item) return;
+    const centre = new Date(item.start).getTime();
+    this.#whenDrawn(() => {
+      this.#timeline.setWindow(centre - (spanYears / 2) * YEAR, centre + (spanYears / 2) * YEAR, {
+        animation: false,
+      });
+      this.#timeline.focus(id, { zoom: false, animation: false });
+    });
+  }
+
+  #whenDrawn(change: () => void): void {
+    if (this.#drawn) change();
+    else this.#pendingViews.push(change);
+  }
+
+  fit(animate = true): void {
+    if (!this.#drawn) {
+      this.#pendingViews.length = 0; // vis fits by itself on its first draw
+      return;
+    }
+    this.#timeline.fit({
+      animation: animate ? { duration: 300, easingFunction: 'easeInOutQuad' } : false,
+    });
+  }
+
+  zoom(factor: number): void {
+    if (factor > 0)
+      this.#timeline.zoomIn(factor, {
+        animation: { duration: 200, easingFunction: 'easeInOutQuad' },
+      });
+    else
+      this.#timeline.zoomOut(-factor, {
+        animation: { duration: 200, easingFunction: 'easeInOutQuad' },
+      });
+  }
+
+  destroy(): void {
+    this.#timeline.destroy();
+  }
+
+  #applySelection(): void {
+    const ids =
+      this.#selected !== undefined && this.#items.get(this.#selected) ? [this.#selected] : [];
+    this.#timeline.setSelection(ids);
+  }
+}
+
+function syncDataSet<T extends ItemData | GroupData>(dataSet: DataSet<T>, next: T[]): void {
+  const keep = new Set(next.map((entry) => entry.id));
+  const gone = dataSet.getIds().filter((id) => !keep.has(String(id)));
+  if (gone.length > 0) dataSet.remove(gone);
+  dataSet.update(next as Parameters<DataSet<T>['update']>[0]);
+}

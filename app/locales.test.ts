@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from './domain/languages.ts';
+
+const PLURAL_FORMS = {
+  kk: ['one', 'other'],
+  en: ['one', 'other'],
+  ru: ['one', 'few', 'many', 'other'],
+} as const;
+const SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+function flatten(node: unknown, prefix = ''): string[] {
+  if (typeof node !== 'object' || node === null) return [prefix];
+  return Object.entries(node).flatMap(([key, value]) =>
+    flatten(value, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+const files = readdirSync(new URL('../locales/en', import.meta.url));
+const keys = Object.fromEntries(
+  LANGUAGES.map((lang) => [
+    lang,
+    files.flatMap((file) =>
+      flatten(
+        JSON.parse(readFileSync(new URL(`../locales/${lang}/${file}`, import.meta.url), 'utf8')),
+      ).map((key) => `${file}:${key}`),
+    ),
+  ]),
+) as Record<(typeof LANGUAGES)[number], string[]>;
+
+describe('locales', () => {
+  it('have the same files in every language', () => {
+    for (const lang of LANGUAGES)
+      expect(readdirSync(new URL(`../locales/${lang}`, import.meta.url)).sort()).toEqual(
+        [...files].sort(),
+      );
+  });
+
+  it('have the same keys in kk, en and ru (plural suffixes aside)', () => {
+    const base = (list: string[]) =>
+      [...new Set(list.map((key) => key.replace(SUFFIX, '')))].sort();
+    expect(base(keys.kk)).toEqual(base(keys.en));
+    expect(base(keys.ru)).toEqual(base(keys.en));
+  });
+
+  it('give every plural the forms its language needs, and no others', () => {
+    for (const lang of LANGUAGES) {
+      const plurals = new Map<string, string[]>();
+      for (const key of keys[lang]) {
+        const match = SUFFIX.exec(key);
+        if (!match?.[1]) continue;
+        const stem = key.replace(SUFFIX, '');
+        plurals.set(stem, [...(plurals.get(stem) ?? []), match[1]]);
+      }
+      expect(plurals.size).toBeGreaterThan(0);
+      for (const [stem, forms] of plurals)
+        expect({ stem, forms: forms.sort() }).toEqual({
+          stem,
+          forms: [...PLURAL_FORMS[lang]].sort(),
+        });
+    }
+  });
+
+  it('write Kazakh in Cyrillic and leave no English behind in kk and ru', () => {
+    const en = JSON.parse(
+      readFileSync(new URL('../locales/en/translation.json', import.meta.url), 'utf8'),
+    ) as unknown;
+    const enValues = new Map(flatten(en).map((key) => [key, key]));
+    for (const lang of ['kk', 'ru'] as const) {
+      const json = JSON.parse(
+        readFileSync(new URL(`../locales/${lang}/translation.json`, import.meta.url), 'utf8'),
+      ) as Record<string, unknown>;
+      const values = (function collect(node: unknown): string[] {
+        return typeof node === 'string' ? [node] : Object.values(node as object).flatMap(collect);
+      })(json);
+      for (const value of values) {
+        const letters = value.replace(/\{\{[^}]+\}\}/g, '').replace(/\b(JSON|Ctrl|EEAS|EU)\b/g, '');
+        expect({ value, latin: /[A-Za-z]{3,}/.test(letters) }).toEqual({ value, latin: false });
+      }
+      expect(enValues.size).toBeGreaterThan(0);
+    }
+  });
+});

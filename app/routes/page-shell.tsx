@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../domain/dataset.ts';
+import { DEFAULT_DATASET_URL } from '../domain/dataset-query.ts';
+import { formatDate } from '../domain/format-date.ts';
+import type { Lang } from '../domain/languages.ts';
+import { localize } from '../domain/localize.ts';
+import { LanguageSwitcher } from '../features/language/components/language-switcher.tsx';
+
+/** Header, main landmark and footer around every page. */
+export function PageShell({
+  lang,
+  eventId,
+  dataset,
+  children,
+}: {
+  lang: Lang;
+  eventId: string | undefined;
+  dataset: Dataset | undefined;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const title = dataset && localize(dataset.title, lang);
+  const description = dataset && localize(dataset.description, lang);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#event-list"
+        className="sr-only z-50 rounded bg-white px-3 py-2 focus-ring focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        {t('app.skipToList')}
+      </a>
+      <header className="bg-[#0f2a4a] text-white">
+        <div className="mx-auto flex max-w-[90rem] flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="min-w-0">
+            <p className="text-xs font-semibold tracking-wide text-sky-200 uppercase">
+              {t('app.name')}
+            </p>
+            <h1 className="text-lg leading-tight font-semibold sm:text-xl" lang={title?.lang}>
+              {title?.text ?? t('app.tagline')}
+            </h1>
+          </div>
+          <LanguageSwitcher lang={lang} eventId={eventId} />
+        </div>
+      </header>
+      <main className="mx-auto w-full max-w-[90rem] flex-1 px-2 py-4 sm:px-4">
+        {description && (
+          <p lang={description.lang} className="mb-4 max-w-4xl px-1 text-sm text-slate-700">
+            {description.text}
+          </p>
+        )}
+        {children}
+      </main>
+      <footer className="border-t border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-[90rem] flex-wrap gap-x-6 gap-y-1 px-4 py-4 text-xs text-slate-600">
+          <p>{t('app.footer')}</p>
+          {dataset && <p>{t('app.updated', { date: formatDate(dataset.updated, lang) })}</p>}
+          <a className="rounded underline focus-ring" href={DEFAULT_DATASET_URL} download>
+            {t('app.datasetLink')}
+          </a>
+        </div>
+      </footer>
+    </div>
+  );
+}

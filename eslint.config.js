@@ -1,0 +1,125 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import react from 'eslint-plugin-react';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { readdirSync } from 'node:fs';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// A feature never imports another feature; routes compose them.
+const features = readdirSync(new URL('./app/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const VIS_ADAPTER = 'app/features/timeline/vis-adapter.ts';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'data-src'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './app/lib',
+              from: ['./app/domain', './app/features', './app/routes', './app/components'],
+              message: 'lib is the bottom layer.',
+            },
+            {
+              target: './app/components',
+              from: ['./app/features', './app/routes'],
+              message: 'ui primitives do not know features.',
+            },
+            {
+              target: './app/domain',
+              from: ['./app/features', './app/routes', './app/components'],
+              message: 'domain knows nothing of React components or features.',
+            },
+            {
+              target: './app/features',
+              from: './app/routes',
+              message: 'routes compose features, not the other way round.',
+            },
+            ...features.map((name) => ({
+              target: `./app/features/${name}`,
+              from: './app/features',
+              except: [`./${name}`],
+              message: 'A feature never imports another feature; compose them in a route.',
+            })),
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'],
+              message: `Only ${VIS_ADAPTER} may import vis-timeline / vis-data.`,
+            },
+            {
+              group: ['**/index', '**/index.ts', '**/index.tsx'],
+              message: 'No barrel files: import the file you mean.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render data as text, never as HTML.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Render data as text, never as HTML.',
+        },
+        {
+          selector: "MemberExpression[object.name='localStorage']",
+          message: 'Use app/lib/storage.ts.',
+        },
+      ],
+    },
+  },
+  {
+    files: [VIS_ADAPTER],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['app/lib/storage.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['app/**/*.tsx'],
+    plugins: { react, 'react-hooks': reactHooks },
+    settings: { react: { version: 'detect' } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react/jsx-key': 'error',
+      'react/jsx-no-target-blank': 'error',
+      // Every visible string comes from locales/; only punctuation may be written in JSX.
+      'react/jsx-no-literals': [
+        'error',
+        {
+          noStrings: false,
+          allowedStrings: ['·', '×', '+', '−', '–', '—', ':', '(', ')'],
+          ignoreProps: true,
+        },
+      ],
+    },
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['app/**/*.test.ts', 'app/**/*.test.tsx', 'e2e/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'react/jsx-no-literals': 'off' },
+  },
+);

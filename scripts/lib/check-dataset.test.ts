@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkDatasetFile } from './check-dataset.ts';
+
+const text = (en: string) => ({ kk: en, en, ru: en });
+const file = (events: unknown[]) =>
+  JSON.stringify({
+    schemaVersion: 1,
+    id: 't',
+    title: text('T'),
+    description: text('D'),
+    updated: '2026-01-01',
+    parties: [{ id: 'kz', kind: 'state', name: text('KZ') }],
+    tracks: [{ id: 'epca', name: text('EPCA') }],
+    events,
+  });
+const event = (overrides: Record<string, unknown>) => ({
+  id: 'a',
+  date: '2015-12-21',
+  type: 'other',
+  parties: ['kz'],
+  track: 'epca',
+  title: text('A'),
+  summary: text('S'),
+  sources: [{ url: 'https://example.org', publisher: 'X', lang: 'en' }],
+  ...overrides,
+});
+
+describe('checkDatasetFile', () => {
+  it('reports invalid JSON as an error', () => {
+    expect(checkDatasetFile('{', { today: '2026-01-01' }).errors[0]).toMatch(/^is not valid JSON/);
+  });
+
+  it('errors on a missing translation in a shipped file', () => {
+    const report = checkDatasetFile(file([event({ summary: { en: 'S' } })]), {
+      today: '2026-01-01',
+    });
+    expect(report.errors).toEqual([
+      'events[0] (a) .summary: lacks kk, ru (shipped datasets need kk, en and ru)',
+    ]);
+  });
+
+  it('warns about same title and date, plain http and planned events in the past', () => {
+    const report = checkDatasetFile(
+      file([
+        event({ id: 'a' }),
+        event({ id: 'b', sources: [{ url: 'http://example.org', publisher: 'X', lang: 'en' }] }),
+        event({ id: 'c', title: text('C'), status: 'planned', date: '2025-03' }),
+      ]),
+      { today: '2026-01-01' },
+    );
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([
+      'events (b): same title and date as a',
+      'events (b) .sources[0].url: plain http: link http://example.org',
+      'events (c) .status: "planned" but the date 2025-03 has passed',
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * npm run screenshots — serves the build and saves desktop and 375 px screenshots of each language
+ * (home and an open event) into screenshots/, to look at before calling a change done.
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+
+const PORT = 4193;
+const base = `http://127.0.0.1:${PORT}`;
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  { stdio: 'ignore' },
+);
+const event = process.argv[2] ?? 'epca-signed';
+
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  mkdirSync('screenshots', { recursive: true });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  for (const [name, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 375, height: 667 }],
+  ] as const) {
+    const page = await browser.newPage({ viewport });
+    for (const lang of ['kk', 'en', 'ru']) {
+      for (const [kind, path] of [
+        ['home', `/${lang}`],
+        ['event', `/${lang}/events/${event}`],
+      ] as const) {
+        await page.goto(base + path);
+        await page.locator('.vis-item-content').first().waitFor();
+        await page.waitForTimeout(400);
+        await page.screenshot({
+          path: `screenshots/${lang}-${kind}-${name}.png`,
+          fullPage: name === 'phone',
+        });
+      }
+    }
+    await page.close();
+  }
+  await browser.close();
+  console.log('screenshots/ written');
+} finally {
+  server.kill();
+}
