@@ -61,6 +61,7 @@ export class VisTimeline {
   readonly #groups = new DataSet<GroupData>();
   #selected: string | undefined;
   #drawn = false;
+  #destroyed = false;
   #pendingViews: (() => void)[] = [];
   /** The id the user just clicked, so selecting it does not move the view under the pointer. */
   #clicked: string | undefined;
@@ -74,11 +75,16 @@ export class VisTimeline {
       strings: VisStrings;
       groups: readonly TimelineGroupSpec[] | undefined;
       items: readonly TimelineItemSpec[];
+      /** Open on a window of a few years around this item instead of fitting all. */
+      focusId?: string | undefined;
     },
   ) {
     // vis fits its first window to the items present at construction, so they go in first.
     this.#fill(options.groups, options.items);
+    const focusItem = options.focusId === undefined ? undefined : this.#items.get(options.focusId);
+    const centre = focusItem ? new Date(focusItem.start).getTime() : undefined;
     const timelineOptions: TimelineOptions = {
+      ...(centre === undefined ? {} : { start: centre - 2 * YEAR, end: centre + 2 * YEAR }),
       height: '100%',
       verticalScroll: true,
       // Plain wheel scrolls the page and the lanes; Ctrl + wheel (and trackpad pinch) zooms.
@@ -107,13 +113,24 @@ export class VisTimeline {
     this.#timeline = new Timeline(container, this.#items, this.#groups, timelineOptions);
     this.#lang = options.lang;
     // vis fits all items on its first 'changed' event; view changes asked for before then wait for it.
-    // vis only schedules the redraw for that first window; draw it now, then the timeline is ready.
+    // vis only schedules the redraw for that first window. Changing the view from inside its
+    // 'changed' handler leaves items unpositioned, so apply pending changes on the next task, draw,
+    // and only then report ready.
+    let phase: 'first' | 'applying' | 'drawing' | 'ready' = 'first';
     this.#timeline.on('changed', () => {
-      if (this.#drawn) return;
-      this.#drawn = true;
-      for (const change of this.#pendingViews.splice(0)) change();
-      this.#timeline.redraw();
-      callbacks.onReady();
+      if (phase === 'drawing') {
+        phase = 'ready';
+        callbacks.onReady();
+      }
+      if (phase !== 'first') return;
+      phase = 'applying';
+      setTimeout(() => {
+        if (this.#destroyed) return;
+        this.#drawn = true;
+        for (const change of this.#pendingViews.splice(0)) change();
+        phase = 'drawing';
+        this.#timeline.redraw();
+      }, 0);
     });
     this.#timeline.on('select', (properties: { items: (string | number)[] }) => {
       const id = properties.items[0];
@@ -185,19 +202,6 @@ export class VisTimeline {
     );
   }
 
-  /** Zooms to a window of a few years around the item and scrolls to it, for deep links. */
-  focus(id: string, spanYears = 6): void {
-    const item = this.#items.get(id);
-    if (!item) return;
-    const centre = new Date(item.start).getTime();
-    this.#whenDrawn(() => {
-      this.#timeline.setWindow(centre - (spanYears / 2) * YEAR, centre + (spanYears / 2) * YEAR, {
-        animation: false,
-      });
-      this.#timeline.focus(id, { zoom: false, animation: false });
-    });
-  }
-
   #whenDrawn(change: () => void): void {
     if (this.#drawn) change();
     else this.#pendingViews.push(change);
@@ -225,6 +229,7 @@ export class VisTimeline {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     this.#timeline.destroy();
   }
 

@@ -56,11 +56,10 @@ export default function TimelineView({
     const timeline = new VisTimeline(
       container,
       { onSelect: (id) => onSelectRef.current(id), onReady: () => setReady(true) },
-      { lang, strings: stringsRef.current, ...dataRef.current },
+      // The first view fits every event; a deep link opens on its event instead.
+      { lang, strings: stringsRef.current, ...dataRef.current, focusId: selectedRef.current },
     );
     timelineRef.current = timeline;
-    // The first view fits every event; a deep link zooms to its event instead.
-    if (selectedRef.current !== undefined) timeline.focus(selectedRef.current, 4);
     return () => {
       timeline.destroy();
       timelineRef.current = null;
