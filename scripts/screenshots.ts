@@ -43,6 +43,8 @@ try {
           path: `screenshots/${lang}-${kind}-${name}.png`,
           fullPage: name === 'phone',
         });
+        if (name === 'phone')
+          await page.screenshot({ path: `screenshots/${lang}-${kind}-${name}-fold.png` });
       }
     }
     await page.close();

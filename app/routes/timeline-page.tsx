@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { datasetQueries } from '../domain/dataset-query.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
+import { cn } from '../lib/cn.ts';
 import { writePreference } from '../lib/storage.ts';
 import { EventList } from '../features/chronology/components/event-list.tsx';
 import { DatasetError } from '../features/dataset-status/components/dataset-error.tsx';
@@ -73,7 +74,11 @@ export function TimelinePage({ lang }: { lang: Lang }) {
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_28rem]">
             <aside
               aria-label={t('event.panelLabel')}
-              className="rounded-lg border border-slate-200 bg-white lg:sticky lg:top-4 lg:order-2 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+              className={cn(
+                'rounded-lg border border-slate-200 bg-white lg:sticky lg:top-4 lg:order-2 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto',
+                // On a phone the hint for an empty panel would only push the list down.
+                eventId === undefined && 'hidden lg:block',
+              )}
             >
               {eventId === undefined ? (
                 <EventPlaceholder />

@@ -62,6 +62,7 @@ export class VisTimeline {
   #selected: string | undefined;
   #drawn = false;
   #destroyed = false;
+  readonly #container: HTMLElement;
   #pendingViews: (() => void)[] = [];
   /** The id the user just clicked, so selecting it does not move the view under the pointer. */
   #clicked: string | undefined;
@@ -81,10 +82,13 @@ export class VisTimeline {
   ) {
     // vis fits its first window to the items present at construction, so they go in first.
     this.#fill(options.groups, options.items);
+    this.#container = container;
     const focusItem = options.focusId === undefined ? undefined : this.#items.get(options.focusId);
     const centre = focusItem ? new Date(focusItem.start).getTime() : undefined;
+    const initial =
+      centre === undefined ? this.#extent() : { start: centre - 2 * YEAR, end: centre + 2 * YEAR };
     const timelineOptions: TimelineOptions = {
-      ...(centre === undefined ? {} : { start: centre - 2 * YEAR, end: centre + 2 * YEAR }),
+      ...(initial ? { start: initial.start, end: initial.end } : {}),
       height: '100%',
       verticalScroll: true,
       // Plain wheel scrolls the page and the lanes; Ctrl + wheel (and trackpad pinch) zooms.
@@ -96,7 +100,7 @@ export class VisTimeline {
       selectable: true,
       multiselect: false,
       zoomMin: 30 * 24 * 3600 * 1000,
-      zoomMax: 60 * YEAR,
+      zoomMax: 100 * YEAR,
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
       locale: options.lang,
       locales: { kk: options.strings },
@@ -207,14 +211,36 @@ export class VisTimeline {
     else this.#pendingViews.push(change);
   }
 
+  /** Shows every item, with room on the right for the last labels. */
   fit(animate = true): void {
-    if (!this.#drawn) {
-      this.#pendingViews.length = 0; // vis fits by itself on its first draw
-      return;
-    }
-    this.#timeline.fit({
-      animation: animate ? { duration: 300, easingFunction: 'easeInOutQuad' } : false,
+    const extent = this.#extent();
+    if (!extent) return;
+    this.#whenDrawn(() =>
+      this.#timeline.setWindow(extent.start, extent.end, {
+        animation: animate ? { duration: 300, easingFunction: 'easeInOutQuad' } : false,
+      }),
+    );
+  }
+
+  /**
+   * The window that shows every item. vis's own fit() also tries to fit each box's pixel width,
+   * which on a phone zooms into a single decade; this pads by the width of one label instead.
+   */
+  #extent(): { start: number; end: number } | undefined {
+    let min = Infinity;
+    let max = -Infinity;
+    this.#items.forEach((item) => {
+      min = Math.min(min, new Date(item.start).getTime());
+      max = Math.max(max, new Date(item.end ?? item.start).getTime());
     });
+    if (min > max) return undefined;
+    const width = this.#container.clientWidth || 1000;
+    const plot = Math.max(160, width - (width < 640 ? 96 : 190));
+    const label = width < 640 ? 150 : 230;
+    const span = Math.max(max - min, YEAR);
+    // On a phone the labels would need more room than the years; cap the padding there.
+    const perPx = Math.min(span / Math.max(80, plot - label - 16), (1.5 * span) / plot);
+    return { start: min - 8 * perPx, end: Math.min(max + (label + 8) * perPx, min + 1.5 * span) };
   }
 
   zoom(factor: number): void {
