@@ -1,7 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSearch, stringifySearch } from './view-state.ts';
+import { parseDataset, type Dataset } from './dataset.ts';
+import {
+  DEFAULT_VIEW_STATE,
+  normalizeViewState,
+  parseSearch,
+  parseViewState,
+  serializeViewState,
+  stringifySearch,
+} from './view-state.ts';
 
-describe('view-state search string', () => {
+const parsed = parseDataset(
+  JSON.parse(readFileSync(new URL('../../public/data/kz-eu.json', import.meta.url), 'utf8')),
+);
+if (!parsed.ok) throw new Error('shipped dataset is invalid');
+const dataset: Dataset = parsed.dataset;
+
+const roundTrip = (search: string) =>
+  stringifySearch(
+    serializeViewState(normalizeViewState(parseViewState(parseSearch(search)), dataset)),
+  );
+
+describe('search string', () => {
   it('round-trips parameters in canonical order with readable commas', () => {
     const search = stringifySearch({
       q: 'visa',
@@ -23,16 +43,113 @@ describe('view-state search string', () => {
   });
 
   it('drops absurdly long values and keeps the rest without throwing', () => {
-    const parsed = parseSearch(`?q=${'a'.repeat(10_000)}&track=epca`);
-    expect(parsed).toEqual({ track: 'epca' });
+    expect(parseSearch(`?q=${'a'.repeat(10_000)}&track=epca`)).toEqual({ track: 'epca' });
   });
 
   it('survives malformed percent-encoding and injection strings', () => {
     expect(() => parseSearch('?q=%E0%A4%A&x=<script>alert(1)</script>')).not.toThrow();
     expect(parseSearch('?x=%3Cscript%3E').x).toBe('<script>');
   });
+});
 
-  it('keeps the first of repeated keys', () => {
-    expect(parseSearch('?q=a&q=b')).toEqual({ q: 'a' });
+describe('view state', () => {
+  it('parses the documented example and writes it back canonically', () => {
+    const example =
+      '?party=kz,eu-commission&match=all&type=negotiation-round&track=epca&from=2011&to=2016&status=held&q=visa&group=type';
+    const state = parseViewState(parseSearch(example));
+    expect(state).toMatchObject({
+      party: ['kz', 'eu-commission'],
+      match: 'all',
+      type: ['negotiation-round'],
+      track: ['epca'],
+      status: ['held'],
+      from: '2011',
+      to: '2016',
+      q: 'visa',
+      group: 'type',
+    });
+    expect(roundTrip(example)).toBe(
+      '?party=kz,eu-commission&match=all&type=negotiation-round&track=epca&status=held&from=2011&to=2016&q=visa&group=type',
+    );
+  });
+
+  it('omits defaults', () => {
+    expect(serializeViewState(DEFAULT_VIEW_STATE)).toEqual({});
+    expect(roundTrip('?group=track&match=any&q=')).toBe('');
+  });
+
+  it('is idempotent: canonical strings parse back to themselves', () => {
+    for (const search of [
+      '?party=eu&track=epca,visa-readmission',
+      '?type=summit&from=2020-01-05&start=2019-01-01&end=2021-01-01',
+    ]) {
+      const once = roundTrip(search);
+      expect(roundTrip(once)).toBe(once);
+    }
+  });
+
+  it('drops invalid values and keeps the valid ones', () => {
+    const state = normalizeViewState(
+      parseViewState(
+        parseSearch(
+          '?party=kz,mars,<b>,EU&type=summit,party&status=maybe,held&from=2015-13-01&to=2016&group=weird&match=some',
+        ),
+      ),
+      dataset,
+    );
+    expect(state).toMatchObject({
+      party: ['kz'],
+      type: ['summit'],
+      status: ['held'],
+      from: undefined,
+      to: '2016',
+      group: 'track',
+      match: 'any',
+    });
+  });
+
+  it('swaps a reversed date range and drops a reversed window', () => {
+    expect(parseViewState({ from: '2020', to: '2010' })).toMatchObject({
+      from: '2010',
+      to: '2020',
+    });
+    expect(parseViewState({ start: '2020-01-01', end: '2010-01-01' })).toMatchObject({
+      start: undefined,
+      end: undefined,
+    });
+  });
+
+  it('normalizes junk without throwing', () => {
+    const junk = [
+      '',
+      '?',
+      '?&&&=',
+      `?q=${'x'.repeat(10_000)}`,
+      `?party=${'a,'.repeat(5000)}`,
+      '?q=%00%01%1F',
+      '?q=<img src=x onerror=alert(1)>',
+      '?from=javascript:alert(1)',
+      '?start=2020-02-30&end=2020-03-01',
+      '?q=%252525',
+      '?__proto__=1&constructor=2',
+    ];
+    for (const search of junk) expect(() => roundTrip(search)).not.toThrow();
+    expect(parseViewState(parseSearch('?q=%00%01hello%1F')).q).toBe('hello ');
+    expect(parseViewState(parseSearch('?q=<img src=x onerror=alert(1)>')).q).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
+    expect(parseViewState(parseSearch('?start=2020-02-30&end=2020-03-01'))).toMatchObject({
+      start: undefined,
+    });
+  });
+
+  it('caps a long query at 200 characters', () => {
+    expect(parseViewState({ q: 'a'.repeat(500) }).q).toHaveLength(200);
+  });
+
+  it('orders list values as the dataset does', () => {
+    expect(roundTrip('?party=uz,kz&type=summit,agreement-signing')).toBe(
+      '?party=kz,uz&type=agreement-signing,summit',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../domain/dataset-schema.ts';
-import { toItem } from './timeline-items.ts';
+import { buildLanes, toItem } from './timeline-items.ts';
 
 const base: TimelineEvent = {
   id: 'x',
@@ -16,10 +16,11 @@ const base: TimelineEvent = {
 
 describe('toItem', () => {
   it('labels the item in the interface language with its real language', () => {
-    expect(toItem(base, 'kk')).toMatchObject({
+    expect(toItem(base, 'kk', 'diplomacy')).toMatchObject({
       label: 'Сапар',
       labelLang: 'kk',
       group: 'diplomacy',
+      eventId: 'x',
     });
     expect(toItem({ ...base, title: { en: 'Visit' } }, 'ru')).toMatchObject({
       label: 'Visit',
@@ -47,5 +48,47 @@ describe('toItem', () => {
     expect(toItem({ ...base, status: 'planned' }, 'en').className.split(' ')).toEqual(
       expect.arrayContaining(['type-high-level-visit', 'status-planned', 'precision-day']),
     );
+  });
+});
+
+describe('buildLanes', () => {
+  const dataset = {
+    parties: [
+      { id: 'kz', kind: 'state', name: { en: 'Kazakhstan' } },
+      { id: 'eu', kind: 'organization', name: { en: 'EU' } },
+      { id: 'uz', kind: 'state', name: { en: 'Uzbekistan' } },
+    ],
+    tracks: [
+      { id: 'diplomacy', name: { en: 'Diplomacy' } },
+      { id: 'epca', name: { en: 'EPCA' } },
+    ],
+  } as unknown as Parameters<typeof buildLanes>[0];
+  const events = [base, { ...base, id: 'y', parties: ['kz', 'eu'], type: 'summit' as const }];
+  const label = (type: string) => `type:${type}`;
+
+  it('makes one lane per track in use, each event once', () => {
+    const lanes = buildLanes(dataset, events, 'track', 'en', label);
+    expect(lanes.groups?.map((g) => g.id)).toEqual(['diplomacy']);
+    expect(lanes.items.map((i) => i.id)).toEqual(['x', 'y']);
+  });
+
+  it('puts an event in each of its parties’ lanes', () => {
+    const lanes = buildLanes(dataset, events, 'party', 'en', label);
+    expect(lanes.groups?.map((g) => g.id)).toEqual(['kz', 'eu']);
+    expect(lanes.items.map((i) => [i.id, i.eventId, i.group])).toEqual([
+      ['x@kz', 'x', 'kz'],
+      ['y@kz', 'y', 'kz'],
+      ['y@eu', 'y', 'eu'],
+    ]);
+  });
+
+  it('labels type lanes in the interface language and can drop lanes', () => {
+    expect(buildLanes(dataset, events, 'type', 'en', label).groups?.map((g) => g.label)).toEqual([
+      'type:summit',
+      'type:high-level-visit',
+    ]);
+    const none = buildLanes(dataset, events, 'none', 'en', label);
+    expect(none.groups).toBeUndefined();
+    expect(none.items.every((item) => item.group === undefined)).toBe(true);
   });
 });

@@ -1,28 +1,81 @@
+import { typeClass } from '../../components/ui/event-type-style.ts';
 import type { Dataset } from '../../domain/dataset.ts';
-import type { TimelineEvent } from '../../domain/dataset-schema.ts';
+import { EVENT_TYPES, type EventType, type TimelineEvent } from '../../domain/dataset-schema.ts';
 import type { Lang } from '../../domain/languages.ts';
 import { localize } from '../../domain/localize.ts';
 import { endOf, parsePartialDate, startOf } from '../../domain/partial-date.ts';
-import { typeClass } from '../../components/ui/event-type-style.ts';
+import type { GroupMode } from '../../domain/view-state.ts';
 import type { TimelineGroupSpec, TimelineItemSpec } from './vis-adapter.ts';
 
 const MIN_RANGE_MS = 30 * 24 * 3600 * 1000;
 
-/** Lanes by track, in the dataset's order. */
-export function trackGroups(dataset: Dataset, lang: Lang): TimelineGroupSpec[] {
-  return dataset.tracks.map((track) => {
-    const name = localize(track.name, lang);
-    return { id: track.id, label: name.text, labelLang: name.lang };
-  });
+export interface Lanes {
+  groups: TimelineGroupSpec[] | undefined;
+  items: TimelineItemSpec[];
 }
 
-export function toItem(event: TimelineEvent, lang: Lang): TimelineItemSpec {
+/**
+ * Lanes and items for a grouping: by track or type (one lane each, in dataset or schema order),
+ * by party (an event appears in each of its parties' lanes), or none. Only lanes with events.
+ */
+export function buildLanes(
+  dataset: Dataset,
+  events: readonly TimelineEvent[],
+  mode: GroupMode,
+  lang: Lang,
+  typeLabel: (type: EventType) => string,
+): Lanes {
+  if (mode === 'none')
+    return { groups: undefined, items: events.map((event) => toItem(event, lang)) };
+  if (mode === 'party') {
+    const items = events.flatMap((event) =>
+      event.parties.map((party) => toItem(event, lang, party, `${event.id}@${party}`)),
+    );
+    const used = new Set(events.flatMap((event) => event.parties));
+    const groups = dataset.parties
+      .filter((party) => used.has(party.id))
+      .map((party) => {
+        const name = localize(party.name, lang);
+        return { id: party.id, label: name.text, labelLang: name.lang };
+      });
+    return { groups, items };
+  }
+  if (mode === 'type') {
+    const used = new Set(events.map((event) => event.type));
+    return {
+      groups: EVENT_TYPES.filter((type) => used.has(type)).map((type) => ({
+        id: type,
+        label: typeLabel(type),
+        labelLang: lang,
+      })),
+      items: events.map((event) => toItem(event, lang, event.type)),
+    };
+  }
+  const used = new Set(events.map((event) => event.track));
+  return {
+    groups: dataset.tracks
+      .filter((track) => used.has(track.id))
+      .map((track) => {
+        const name = localize(track.name, lang);
+        return { id: track.id, label: name.text, labelLang: name.lang };
+      }),
+    items: events.map((event) => toItem(event, lang, event.track)),
+  };
+}
+
+export function toItem(
+  event: TimelineEvent,
+  lang: Lang,
+  group?: string,
+  id = event.id,
+): TimelineItemSpec {
   const title = localize(event.title, lang);
   const start = parsePartialDate(event.date);
   const end = event.end === undefined ? undefined : parsePartialDate(event.end);
   return {
-    id: event.id,
-    group: event.track,
+    id,
+    eventId: event.id,
+    ...(group === undefined ? {} : { group }),
     start: start ? startOf(start) : new Date(event.date),
     // A long event is a range up to the end of its last day. A visit of a few days would be a
     // bar too thin for its label at any useful zoom, so it stays a box on its first day (the list

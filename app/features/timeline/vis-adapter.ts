@@ -1,8 +1,8 @@
 /**
  * The only module that touches vis-timeline and vis-data (eslint forbids them elsewhere).
  * It owns one Timeline for the lifetime of its container, syncs items and groups by diffing,
- * keeps the selection controlled by the app, and builds all item text as DOM text nodes, so
- * dataset strings are never parsed as HTML (vis-timeline's own xss filter stays on as well).
+ * keeps the selection and the window controlled by the app, and builds all item text as DOM text
+ * nodes, so dataset strings are never parsed as HTML (vis-timeline's own xss filter stays on too).
  */
 import 'moment/dist/locale/kk';
 import 'moment/dist/locale/ru';
@@ -11,10 +11,12 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 
 export interface TimelineItemSpec {
+  /** Unique per item; an event shown in several lanes has several items. */
   id: string;
+  eventId: string;
   group?: string;
   start: Date;
-  /** Exclusive end, for events that span several days; absent for a single date. */
+  /** Exclusive end, for events drawn as ranges; absent for a box. */
   end?: Date;
   label: string;
   /** The language the label is really in. */
@@ -34,18 +36,25 @@ export interface VisStrings {
   deleteSelected: string;
 }
 
-interface Callbacks {
-  onSelect: (id: string) => void;
-  /** The first draw is done: items are placed and the initial window is set. */
-  onReady: () => void;
+export interface TimeWindow {
+  start: number;
+  end: number;
 }
 
-type ItemData = DataItem & { id: string; label: string; labelLang: string };
+interface Callbacks {
+  onSelect: (eventId: string) => void;
+  /** The first draw is done: items are placed and the initial window is set. */
+  onReady: () => void;
+  /** The user moved or zoomed the window (not the app). */
+  onWindowChange: (window: TimeWindow) => void;
+}
+
+type ItemData = DataItem & { id: string; eventId: string; label: string; labelLang: string };
 type GroupData = DataGroup & { id: string; label: string; labelLang: string };
 
-function textElement(text: string, lang: string, className: string, id?: string): HTMLElement {
+function textElement(text: string, lang: string, className: string, eventId?: string): HTMLElement {
   const span = document.createElement('span');
-  if (id !== undefined) span.dataset.id = id;
+  if (eventId !== undefined) span.dataset.id = eventId;
   span.className = className;
   span.lang = lang;
   span.textContent = text;
@@ -53,20 +62,24 @@ function textElement(text: string, lang: string, className: string, id?: string)
   return span;
 }
 
-const YEAR = 365.25 * 24 * 3600 * 1000;
+const DAY = 24 * 3600 * 1000;
+const YEAR = 365.25 * DAY;
+const ANIMATION = { duration: 250, easingFunction: 'easeInOutQuad' } as const;
 
 export class VisTimeline {
   readonly #timeline: Timeline;
   readonly #items = new DataSet<ItemData>();
   readonly #groups = new DataSet<GroupData>();
+  readonly #container: HTMLElement;
+  #itemsByEvent = new Map<string, string[]>();
   #selected: string | undefined;
   #drawn = false;
   #destroyed = false;
-  readonly #container: HTMLElement;
   #pendingViews: (() => void)[] = [];
-  /** The id the user just clicked, so selecting it does not move the view under the pointer. */
+  /** The event the user just clicked, so selecting it does not move the view under the pointer. */
   #clicked: string | undefined;
   #lang = '';
+  #grouped: boolean;
 
   constructor(
     container: HTMLElement,
@@ -76,17 +89,22 @@ export class VisTimeline {
       strings: VisStrings;
       groups: readonly TimelineGroupSpec[] | undefined;
       items: readonly TimelineItemSpec[];
-      /** Open on a window of a few years around this item instead of fitting all. */
+      /** The window to open on (from a shared link); else around `focusId`; else all items. */
+      window?: TimeWindow | undefined;
       focusId?: string | undefined;
     },
   ) {
+    this.#container = container;
+    this.#grouped = options.groups !== undefined;
     // vis fits its first window to the items present at construction, so they go in first.
     this.#fill(options.groups, options.items);
-    this.#container = container;
-    const focusItem = options.focusId === undefined ? undefined : this.#items.get(options.focusId);
+    const focusItem = options.focusId === undefined ? undefined : this.#firstItem(options.focusId);
     const centre = focusItem ? new Date(focusItem.start).getTime() : undefined;
     const initial =
-      centre === undefined ? this.#extent() : { start: centre - 2 * YEAR, end: centre + 2 * YEAR };
+      options.window ??
+      (centre === undefined
+        ? this.#extent()
+        : { start: centre - 2 * YEAR, end: centre + 2 * YEAR });
     const timelineOptions: TimelineOptions = {
       ...(initial ? { start: initial.start, end: initial.end } : {}),
       height: '100%',
@@ -94,57 +112,78 @@ export class VisTimeline {
       // Plain wheel scrolls the page and the lanes; Ctrl + wheel (and trackpad pinch) zooms.
       zoomKey: 'ctrlKey',
       orientation: { axis: 'top', item: 'top' },
+      // Boxes start at their date; their coloured left edge marks the day.
       align: 'left',
       stack: true,
       showCurrentTime: false,
       selectable: true,
       multiselect: false,
-      zoomMin: 30 * 24 * 3600 * 1000,
+      zoomMin: 30 * DAY,
       zoomMax: 100 * YEAR,
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
       locale: options.lang,
       locales: { kk: options.strings },
       template: (item?: ItemData) =>
         item
-          ? textElement(item.label, item.labelLang, 'bt-item-label', item.id)
+          ? textElement(item.label, item.labelLang, 'bt-item-label', item.eventId)
           : document.createElement('span'),
       groupTemplate: (group?: GroupData) =>
         group
           ? textElement(group.label, group.labelLang, 'bt-group-label')
           : document.createElement('span'),
-      tooltip: { followMouse: false, overflowMethod: 'cap' },
     };
-    this.#timeline = new Timeline(container, this.#items, this.#groups, timelineOptions);
+    this.#timeline = this.#grouped
+      ? new Timeline(container, this.#items, this.#groups, timelineOptions)
+      : new Timeline(container, this.#items, timelineOptions);
     this.#lang = options.lang;
-    // vis fits all items on its first 'changed' event; view changes asked for before then wait for it.
-    // vis only schedules the redraw for that first window. Changing the view from inside its
-    // 'changed' handler leaves items unpositioned, so apply pending changes on the next task, draw,
-    // and only then report ready.
-    let phase: 'first' | 'applying' | 'drawing' | 'ready' = 'first';
+
+    // vis only schedules the redraw for its first window, and changing the view from inside its
+    // 'changed' handler leaves items unpositioned; so pending changes are applied on the next task.
+    // With start/end options vis also keeps its root hidden until a 'rangechanged', which its own
+    // setWindow to the same range never emits (the next comes from its 1 s resize poll): a
+    // one-millisecond animation of the end by a millisecond emits one on the next frame. Ready is
+    // reported once the root is visible and drawn.
+    const rootVisible = () =>
+      container.querySelector<HTMLElement>('.vis-timeline')?.style.visibility !== 'hidden';
+    let started = false;
     this.#timeline.on('changed', () => {
-      if (phase === 'drawing') {
-        phase = 'ready';
-        callbacks.onReady();
-      }
-      if (phase !== 'first') return;
-      phase = 'applying';
+      if (started) return;
+      started = true;
       setTimeout(() => {
         if (this.#destroyed) return;
         this.#drawn = true;
+        if (initial)
+          this.#timeline.setWindow(initial.start, initial.end + 1, {
+            animation: { duration: 1, easingFunction: 'linear' },
+          });
         for (const change of this.#pendingViews.splice(0)) change();
-        phase = 'drawing';
-        this.#timeline.redraw();
+        let tries = 0;
+        const poll = () => {
+          if (this.#destroyed) return;
+          this.#timeline.redraw();
+          if (rootVisible() || ++tries > 100) callbacks.onReady();
+          else setTimeout(poll, 20);
+        };
+        setTimeout(poll, 20);
       }, 0);
     });
     this.#timeline.on('select', (properties: { items: (string | number)[] }) => {
-      const id = properties.items[0];
-      if (id === undefined) {
+      const itemId = properties.items[0];
+      const eventId = itemId === undefined ? undefined : this.#items.get(String(itemId))?.eventId;
+      if (eventId === undefined) {
         // A click on empty space: the app, not vis, decides what is selected.
         this.#applySelection();
         return;
       }
-      this.#clicked = String(id);
-      callbacks.onSelect(String(id));
+      this.#clicked = eventId;
+      callbacks.onSelect(eventId);
+    });
+    this.#timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
+      if (properties.byUser)
+        callbacks.onWindowChange({
+          start: properties.start.getTime(),
+          end: properties.end.getTime(),
+        });
     });
   }
 
@@ -159,6 +198,13 @@ export class VisTimeline {
     groups: readonly TimelineGroupSpec[] | undefined,
     items: readonly TimelineItemSpec[],
   ): void {
+    const grouped = groups !== undefined;
+    if (grouped !== this.#grouped) {
+      // vis cannot switch between grouped and ungrouped items in place.
+      this.#items.clear();
+      this.#grouped = grouped;
+      this.#timeline.setGroups(grouped ? this.#groups : undefined);
+    }
     this.#fill(groups, items);
     this.#applySelection();
   }
@@ -175,40 +221,51 @@ export class VisTimeline {
       order,
     }));
     syncDataSet(this.#groups, groupData);
-    const itemData: ItemData[] = items.map((item) => ({
-      id: item.id,
-      content: item.label,
-      label: item.label,
-      labelLang: item.labelLang,
-      start: item.start,
-      ...(item.end ? { end: item.end, type: 'range' } : { type: 'box' }),
-      ...(groups ? { group: item.group } : {}),
-      className: item.className,
-    }));
+    this.#itemsByEvent = new Map();
+    const itemData: ItemData[] = items.map((item) => {
+      const list = this.#itemsByEvent.get(item.eventId);
+      if (list) list.push(item.id);
+      else this.#itemsByEvent.set(item.eventId, [item.id]);
+      return {
+        id: item.id,
+        eventId: item.eventId,
+        content: item.label,
+        label: item.label,
+        labelLang: item.labelLang,
+        start: item.start,
+        ...(item.end ? { end: item.end, type: 'range' } : { type: 'box' }),
+        ...(groups ? { group: item.group } : {}),
+        className: item.className,
+      };
+    });
     syncDataSet(this.#items, itemData);
   }
 
   /**
-   * Selects the item; unless the user just clicked it, also brings it into view (centred
-   * horizontally when off-screen, and scrolled to vertically), keeping the zoom.
+   * Selects the event's items; unless the user just clicked it, also brings it into view
+   * (centred horizontally and scrolled to vertically), keeping the zoom.
    */
-  select(id: string | undefined): void {
-    this.#selected = id;
+  select(eventId: string | undefined): void {
+    this.#selected = eventId;
     this.#applySelection();
-    const clicked = this.#clicked === id;
+    const clicked = this.#clicked === eventId;
     this.#clicked = undefined;
-    if (id === undefined || clicked || !this.#items.get(id)) return;
-    this.#whenDrawn(() =>
-      this.#timeline.focus(id, {
-        zoom: false,
-        animation: { duration: 250, easingFunction: 'easeInOutQuad' },
-      }),
-    );
+    const first = eventId === undefined ? undefined : this.#itemsByEvent.get(eventId)?.[0];
+    if (first === undefined || clicked) return;
+    this.#whenDrawn(() => this.#timeline.focus(first, { zoom: false, animation: ANIMATION }));
   }
 
-  #whenDrawn(change: () => void): void {
-    if (this.#drawn) change();
-    else this.#pendingViews.push(change);
+  /** Moves to a window the app asks for (Back/Forward, a link), unless it is already there. */
+  setWindow(window: TimeWindow): void {
+    this.#whenDrawn(() => {
+      const current = this.#timeline.getWindow();
+      if (
+        Math.abs(current.start.getTime() - window.start) < DAY &&
+        Math.abs(current.end.getTime() - window.end) < DAY
+      )
+        return;
+      this.#timeline.setWindow(window.start, window.end, { animation: false });
+    });
   }
 
   /** Shows every item, with room on the right for the last labels. */
@@ -217,16 +274,36 @@ export class VisTimeline {
     if (!extent) return;
     this.#whenDrawn(() =>
       this.#timeline.setWindow(extent.start, extent.end, {
-        animation: animate ? { duration: 300, easingFunction: 'easeInOutQuad' } : false,
+        animation: animate ? ANIMATION : false,
       }),
     );
+  }
+
+  zoom(factor: number): void {
+    if (factor > 0) this.#timeline.zoomIn(factor, { animation: ANIMATION });
+    else this.#timeline.zoomOut(-factor, { animation: ANIMATION });
+  }
+
+  destroy(): void {
+    this.#destroyed = true;
+    this.#timeline.destroy();
+  }
+
+  #whenDrawn(change: () => void): void {
+    if (this.#drawn) change();
+    else this.#pendingViews.push(change);
+  }
+
+  #firstItem(eventId: string): ItemData | undefined {
+    const first = this.#itemsByEvent.get(eventId)?.[0];
+    return first === undefined ? undefined : (this.#items.get(first) ?? undefined);
   }
 
   /**
    * The window that shows every item. vis's own fit() also tries to fit each box's pixel width,
    * which on a phone zooms into a single decade; this pads by the width of one label instead.
    */
-  #extent(): { start: number; end: number } | undefined {
+  #extent(): TimeWindow | undefined {
     let min = Infinity;
     let max = -Infinity;
     this.#items.forEach((item) => {
@@ -243,25 +320,8 @@ export class VisTimeline {
     return { start: min - 8 * perPx, end: Math.min(max + (label + 8) * perPx, min + 1.5 * span) };
   }
 
-  zoom(factor: number): void {
-    if (factor > 0)
-      this.#timeline.zoomIn(factor, {
-        animation: { duration: 200, easingFunction: 'easeInOutQuad' },
-      });
-    else
-      this.#timeline.zoomOut(-factor, {
-        animation: { duration: 200, easingFunction: 'easeInOutQuad' },
-      });
-  }
-
-  destroy(): void {
-    this.#destroyed = true;
-    this.#timeline.destroy();
-  }
-
   #applySelection(): void {
-    const ids =
-      this.#selected !== undefined && this.#items.get(this.#selected) ? [this.#selected] : [];
+    const ids = this.#selected === undefined ? [] : (this.#itemsByEvent.get(this.#selected) ?? []);
     this.#timeline.setSelection(ids);
   }
 }

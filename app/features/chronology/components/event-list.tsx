@@ -1,25 +1,91 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
 import { typeClass } from '../../../components/ui/event-type-style.ts';
+import { Highlighted } from '../../../components/ui/highlighted.tsx';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 import { groupByYear } from '../../../domain/events.ts';
 import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
+import { excerpt, highlight, type SearchHits } from '../../../domain/search.ts';
 import { cn } from '../../../lib/cn.ts';
 
 interface EventListProps {
   events: readonly TimelineEvent[];
   lang: Lang;
   selectedId: string | undefined;
+  /** When searching: matches to highlight, and the events come best first. */
+  hits: SearchHits | undefined;
+  onClearFilters: () => void;
+}
+
+function Entry({
+  event,
+  lang,
+  selected,
+  hits,
+}: {
+  event: TimelineEvent;
+  lang: Lang;
+  selected: boolean;
+  hits: SearchHits | undefined;
+}) {
+  const { t } = useTranslation();
+  const title = localize(event.title, lang);
+  const titleSegments = highlight(title.text, hits);
+  const summary = localize(event.summary, lang);
+  // When the title does not show why an event matched, show where the summary does.
+  const snippet =
+    hits && !titleSegments.some((segment) => segment.hit) ? excerpt(summary.text, hits) : undefined;
+  return (
+    <li data-event-id={event.id}>
+      <Link
+        to="/$lang/events/$eventId"
+        params={{ lang, eventId: event.id }}
+        search={(prev) => prev}
+        aria-current={selected ? 'true' : undefined}
+        className={cn(
+          'group flex flex-col gap-x-3 rounded-md border-l-4 border-l-[var(--type-color)] px-3 py-2 focus-ring hover:bg-slate-100 sm:flex-row',
+          typeClass(event.type),
+          selected && 'bg-sky-50 ring-2 ring-sky-700 ring-inset hover:bg-sky-50',
+        )}
+      >
+        <span className="shrink-0 text-sm text-slate-600 tabular-nums sm:w-36">
+          {formatDateRange(event.date, event.end, lang)}
+        </span>
+        <span className="min-w-0">
+          <span
+            lang={title.lang}
+            className="block font-medium text-slate-900 group-hover:underline"
+          >
+            <Highlighted segments={titleSegments} />
+          </span>
+          {snippet && (
+            <span lang={summary.lang} className="mt-0.5 block text-sm text-slate-700">
+              <Highlighted segments={snippet} />
+            </span>
+          )}
+          <span className="block text-xs text-slate-600">
+            {t(`types.${event.type}`)}
+            {event.status !== 'held' && (
+              <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
+                {t(`event.status.${event.status}`)}
+              </span>
+            )}
+          </span>
+        </span>
+      </Link>
+    </li>
+  );
 }
 
 /**
- * The chronology: every event as a real link, by year. It is the keyboard and screen-reader path
- * to the same events the timeline draws.
+ * The chronology: every visible event as a real link, by year (or best first when searching).
+ * It is the keyboard and screen-reader path to the same events the timeline draws.
  */
-export function EventList({ events, lang, selectedId }: EventListProps) {
+export function EventList({ events, lang, selectedId, hits, onClearFilters }: EventListProps) {
   const { t } = useTranslation();
   const scrollerRef = useRef<HTMLDivElement>(null);
 
@@ -42,6 +108,16 @@ export function EventList({ events, lang, selectedId }: EventListProps) {
     }
   }, [selectedId]);
 
+  const entry = (event: TimelineEvent) => (
+    <Entry
+      key={event.id}
+      event={event}
+      lang={lang}
+      selected={event.id === selectedId}
+      hits={hits}
+    />
+  );
+
   return (
     <section
       aria-labelledby="event-list-heading"
@@ -51,8 +127,8 @@ export function EventList({ events, lang, selectedId }: EventListProps) {
         <h2 id="event-list-heading" className="text-lg font-semibold">
           {t('list.heading')}
         </h2>
-        <p className="text-sm text-slate-600" aria-live="polite">
-          {t('list.count', { count: events.length })}
+        <p className="text-sm text-slate-600">
+          {hits ? t('results.relevance') : t('list.count', { count: events.length })}
         </p>
       </div>
       <div
@@ -60,58 +136,26 @@ export function EventList({ events, lang, selectedId }: EventListProps) {
         className="relative max-h-[70vh] overflow-y-auto px-2 py-2"
         id="event-list"
       >
-        {groupByYear(events).map((group) => (
-          <section key={group.year} aria-labelledby={`year-${group.year}`}>
-            <h3
-              id={`year-${group.year}`}
-              className="sticky top-0 z-10 border-b border-slate-100 bg-white px-2 pt-2 pb-1 text-sm font-semibold text-slate-700"
-            >
-              {formatDate(String(group.year), lang)}
-            </h3>
-            <ol className="space-y-1">
-              {group.events.map((event) => {
-                const title = localize(event.title, lang);
-                const selected = event.id === selectedId;
-                return (
-                  <li key={event.id} data-event-id={event.id}>
-                    <Link
-                      to="/$lang/events/$eventId"
-                      params={{ lang, eventId: event.id }}
-                      search={(prev) => prev}
-                      aria-current={selected ? 'true' : undefined}
-                      className={cn(
-                        'group flex flex-col gap-x-3 rounded-md border-l-4 px-3 py-2 focus-ring hover:bg-slate-100 sm:flex-row',
-                        typeClass(event.type),
-                        'border-l-[var(--type-color)]',
-                        selected && 'bg-sky-50 ring-2 ring-sky-700 ring-inset hover:bg-sky-50',
-                      )}
-                    >
-                      <span className="shrink-0 text-sm text-slate-600 tabular-nums sm:w-36">
-                        {formatDateRange(event.date, event.end, lang)}
-                      </span>
-                      <span className="min-w-0">
-                        <span
-                          lang={title.lang}
-                          className="block font-medium text-slate-900 group-hover:underline"
-                        >
-                          {title.text}
-                        </span>
-                        <span className="block text-xs text-slate-600">
-                          {t(`types.${event.type}`)}
-                          {event.status !== 'held' && (
-                            <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
-                              {t(`event.status.${event.status}`)}
-                            </span>
-                          )}
-                        </span>
-                      </span>
-                    </Link>
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
-        ))}
+        {events.length === 0 ? (
+          <div className="flex flex-col items-start gap-3 px-2 py-6">
+            <p className="text-slate-700">{t('results.empty')}</p>
+            <Button onClick={onClearFilters}>{t('results.clear')}</Button>
+          </div>
+        ) : hits ? (
+          <ol className="space-y-1">{events.map(entry)}</ol>
+        ) : (
+          groupByYear(events).map((group) => (
+            <section key={group.year} aria-labelledby={`year-${group.year}`}>
+              <h3
+                id={`year-${group.year}`}
+                className="sticky top-0 z-10 border-b border-slate-100 bg-white px-2 pt-2 pb-1 text-sm font-semibold text-slate-700"
+              >
+                {formatDate(String(group.year), lang)}
+              </h3>
+              <ol className="space-y-1">{group.events.map(entry)}</ol>
+            </section>
+          ))
+        )}
       </div>
     </section>
   );

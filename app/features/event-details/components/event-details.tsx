@@ -40,7 +40,7 @@ export function EventDetails({ dataset, event, lang }: EventDetailsProps) {
   // On narrow screens the panel sits above the list: bring it into view when the event changes.
   useEffect(() => {
     const heading = headingRef.current;
-    if (!heading || !window.matchMedia('(max-width: 1023px)').matches) return;
+    if (!heading || !window.matchMedia('(max-width: 1279px)').matches) return;
     const { top } = heading.getBoundingClientRect();
     if (top < 0 || top > window.innerHeight * 0.6) heading.scrollIntoView({ block: 'start' });
   }, [event.id]);

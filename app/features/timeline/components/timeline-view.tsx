@@ -1,33 +1,35 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 import type { Lang } from '../../../domain/languages.ts';
-import { Button } from '../../../components/ui/button.tsx';
-import { toItem, trackGroups } from '../timeline-items.ts';
-import { VisTimeline } from '../vis-adapter.ts';
+import { GROUP_MODES, type GroupMode } from '../../../domain/view-state.ts';
+import { buildLanes } from '../timeline-items.ts';
+import { VisTimeline, type TimeWindow } from '../vis-adapter.ts';
 
 export interface TimelineViewProps {
   dataset: Dataset;
   events: readonly TimelineEvent[];
   lang: Lang;
   selectedId: string | undefined;
+  group: GroupMode;
+  /** The window from the URL (`start`/`end`), if any. */
+  window: TimeWindow | undefined;
+  filtered: boolean;
   onSelect: (id: string) => void;
+  onGroupChange: (group: GroupMode) => void;
+  onWindowChange: (window: TimeWindow) => void;
 }
 
 /** The interactive timeline: one vis-timeline instance for the component's lifetime. */
-export default function TimelineView({
-  dataset,
-  events,
-  lang,
-  selectedId,
-  onSelect,
-}: TimelineViewProps) {
+export default function TimelineView(props: TimelineViewProps) {
+  const { dataset, events, lang, selectedId, group, window, filtered } = props;
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<VisTimeline | null>(null);
-  const onSelectRef = useRef(onSelect);
-  const selectedRef = useRef(selectedId);
+  const propsRef = useRef(props);
+  const [ready, setReady] = useState(false);
   const strings = useMemo(
     () => ({
       current: t('timeline.vis.current'),
@@ -36,49 +38,62 @@ export default function TimelineView({
     }),
     [t],
   );
-  const stringsRef = useRef(strings);
-  const [ready, setReady] = useState(false);
+  const lanes = useMemo(
+    () => buildLanes(dataset, events, group, lang, (type) => t(`types.${type}`)),
+    [dataset, events, group, lang, t],
+  );
+  const created = useRef({ lanes, strings });
 
   useEffect(() => {
-    onSelectRef.current = onSelect;
-    selectedRef.current = selectedId;
-    stringsRef.current = strings;
+    propsRef.current = props;
   });
 
-  const groups = useMemo(() => trackGroups(dataset, lang), [dataset, lang]);
-  const items = useMemo(() => events.map((event) => toItem(event, lang)), [events, lang]);
-  const dataRef = useRef({ groups, items });
-
-  // Create once, with the data present at mount; destroy on unmount (react.dev, "Synchronizing with Effects").
+  // Create once, with what is known at mount; destroy on unmount (react.dev, "Synchronizing with Effects").
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const initial = propsRef.current;
     const timeline = new VisTimeline(
       container,
-      { onSelect: (id) => onSelectRef.current(id), onReady: () => setReady(true) },
-      // The first view fits every event; a deep link opens on its event instead.
-      { lang, strings: stringsRef.current, ...dataRef.current, focusId: selectedRef.current },
+      {
+        onSelect: (id) => propsRef.current.onSelect(id),
+        onReady: () => setReady(true),
+        onWindowChange: (next) => propsRef.current.onWindowChange(next),
+      },
+      {
+        lang: initial.lang,
+        strings: created.current.strings,
+        ...created.current.lanes,
+        // A shared link opens on its window; a deep link on its event; otherwise everything.
+        window: initial.window,
+        focusId: initial.selectedId,
+      },
     );
     timelineRef.current = timeline;
     return () => {
       timeline.destroy();
       timelineRef.current = null;
     };
-    // The props at creation only seed the instance; later changes are synced by the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
     const timeline = timelineRef.current;
-    if (!timeline || (dataRef.current.groups === groups && dataRef.current.items === items)) return;
-    dataRef.current = { groups, items };
+    if (!timeline || created.current.lanes === lanes) return;
+    created.current = { lanes, strings };
     timeline.setLocale(lang, strings);
-    timeline.setData(groups, items);
-  }, [groups, items, lang, strings]);
+    timeline.setData(lanes.groups, lanes.items);
+  }, [lanes, lang, strings]);
 
   useEffect(() => {
     timelineRef.current?.select(selectedId);
   }, [selectedId]);
+
+  const windowStart = window?.start;
+  const windowEnd = window?.end;
+  useEffect(() => {
+    if (windowStart !== undefined && windowEnd !== undefined)
+      timelineRef.current?.setWindow({ start: windowStart, end: windowEnd });
+  }, [windowStart, windowEnd]);
 
   return (
     <div className="flex h-full flex-col">
@@ -97,10 +112,33 @@ export default function TimelineView({
         >
           <span aria-hidden="true">−</span>
         </Button>
-        <Button onClick={() => timelineRef.current?.fit()}>{t('timeline.fit')}</Button>
-        <p className="text-xs text-slate-600">{t('timeline.hint')}</p>
+        <Button onClick={() => timelineRef.current?.fit()} disabled={events.length === 0}>
+          {filtered ? t('timeline.zoomToResults') : t('timeline.fit')}
+        </Button>
+        <label className="ml-auto flex items-center gap-2 text-sm text-slate-700">
+          {t('lanes.label')}
+          <select
+            value={group}
+            onChange={(event) => props.onGroupChange(event.target.value as GroupMode)}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-ring"
+          >
+            {GROUP_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`lanes.${mode}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="w-full text-xs text-slate-600">{t('timeline.hint')}</p>
       </div>
-      <div ref={containerRef} aria-busy={!ready} className="bt-timeline min-h-0 flex-1" />
+      <div className="relative min-h-0 flex-1">
+        <div ref={containerRef} aria-busy={!ready} className="bt-timeline h-full" />
+        {events.length === 0 && (
+          <p className="absolute inset-0 flex items-center justify-center bg-white/80 text-slate-700">
+            {t('results.empty')}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDataset, type Dataset } from './dataset.ts';
+import { excerpt, fold, highlight, searchEvents, searchIndex, tokenize } from './search.ts';
+
+const parsed = parseDataset(
+  JSON.parse(readFileSync(new URL('../../public/data/kz-eu.json', import.meta.url), 'utf8')),
+);
+if (!parsed.ok) throw new Error('shipped dataset is invalid');
+const dataset: Dataset = parsed.dataset;
+
+describe('fold', () => {
+  it('ignores case, accents and punctuation', () => {
+    expect(fold('Éuropéenne!')).toBe('europeenne');
+    expect(fold('E.U.')).toBe('eu');
+  });
+
+  it('treats ё as е', () => {
+    expect(fold('Ёлка')).toBe(fold('елка'));
+  });
+
+  it('folds Kazakh letters to Russian ones', () => {
+    expect(fold('Қазақстан')).toBe('казакстан');
+    expect(fold('әғқңөұүһі')).toBe('агкноуухи');
+  });
+});
+
+describe('tokenize', () => {
+  it('splits on punctuation and dashes', () => {
+    expect(tokenize('EU–Kazakhstan EPCA (2015), visa-free')).toEqual([
+      'EU',
+      'Kazakhstan',
+      'EPCA',
+      '2015',
+      'visa',
+      'free',
+    ]);
+  });
+});
+
+describe('searchEvents', () => {
+  it('builds one index per dataset', () => {
+    expect(searchIndex(dataset)).toBe(searchIndex(dataset));
+  });
+
+  it('returns nothing to do for an empty or punctuation-only query', () => {
+    expect(searchEvents(dataset, '  ', 'en')).toBeUndefined();
+    expect(searchEvents(dataset, '—!?', 'en')).toBeUndefined();
+  });
+
+  it('finds Kazakh words typed with Russian letters', () => {
+    const hits = searchEvents(dataset, 'казакстан', 'kk');
+    expect(hits?.ranked.length).toBeGreaterThan(10);
+    expect(hits?.ranked).toContain('diplomatic-relations-established');
+  });
+
+  it('finds an English term and a Russian abbreviation whatever the interface language', () => {
+    for (const lang of ['kk', 'en', 'ru'] as const) {
+      expect(searchEvents(dataset, 'EPCA', lang)?.ranked).toContain('epca-signed');
+      expect(searchEvents(dataset, 'СРПС', lang)?.ranked).toContain('epca-signed');
+    }
+  });
+
+  it('matches prefixes and all words of the query', () => {
+    const hits = searchEvents(dataset, 'readmiss round', 'en');
+    expect(hits?.ranked).toEqual(
+      expect.arrayContaining(['visa-readmission-round-1', 'visa-readmission-round-2']),
+    );
+    expect(searchEvents(dataset, 'readmission zzzzzz', 'en')?.ranked).toEqual([]);
+  });
+
+  it('searches places, people and publishers', () => {
+    expect(searchEvents(dataset, 'Samarkand', 'en')?.ranked).toContain(
+      'eu-central-asia-summit-samarkand-2025',
+    );
+    expect(searchEvents(dataset, 'Kallas', 'en')?.ranked).toContain('cooperation-council-22');
+    expect(searchEvents(dataset, 'Кошербаев', 'en')?.ranked).toContain('cooperation-council-22');
+  });
+
+  it('ranks matches in the interface language first', () => {
+    // "Совет" is in Russian titles; in the Russian interface those come first.
+    const ru = searchEvents(dataset, 'визит', 'ru');
+    const first = ru?.ranked[0];
+    expect(first && dataset.eventsById.get(first)?.title.ru?.toLowerCase()).toContain('визит');
+  });
+
+  it('tolerates a typo in a long word', () => {
+    expect(searchEvents(dataset, 'readmision', 'en')?.ranked).toContain('visa-readmission-round-1');
+  });
+});
+
+describe('highlight', () => {
+  const hits = { terms: new Set(['visa']), queryTerms: ['казакстан', 'read'] };
+
+  it('marks matching words, including prefixes and folded forms, and keeps the text intact', () => {
+    const segments = highlight('Visa and readmission: Қазақстан.', hits);
+    expect(segments.map((s) => s.text).join('')).toBe('Visa and readmission: Қазақстан.');
+    expect(segments.filter((s) => s.hit).map((s) => s.text)).toEqual([
+      'Visa',
+      'readmission',
+      'Қазақстан',
+    ]);
+  });
+
+  it('returns one plain segment without a search', () => {
+    expect(highlight('<b>x</b>', undefined)).toEqual([{ text: '<b>x</b>', hit: false }]);
+  });
+
+  it('cuts an excerpt around the first match', () => {
+    const text = `${'word '.repeat(40)}visa ${'tail '.repeat(40)}`;
+    const cut = excerpt(text, { ranked: [], terms: new Set(['visa']), queryTerms: ['visa'] }, 20);
+    expect(cut?.[0]?.text).toBe('… ');
+    expect(cut?.some((s) => s.hit && s.text === 'visa')).toBe(true);
+    expect(cut?.map((s) => s.text).join('').length).toBeLessThan(80);
+  });
+});

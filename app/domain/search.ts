@@ -1,0 +1,172 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Dataset } from './dataset.ts';
+import type { LocalizedText, TimelineEvent } from './dataset-schema.ts';
+import { LANGUAGES, type Lang } from './languages.ts';
+
+/**
+ * Full-text search over every language of every event (title, summary, place, people, source
+ * publishers), with MiniSearch: prefix and light fuzzy matching, field boosts, and the matched
+ * terms for highlighting. One index per dataset, built on first use and cached.
+ */
+
+/** Kazakh letters folded to their nearest Russian ones, so `казакстан` finds `Қазақстан`. */
+const KAZAKH_TO_RUSSIAN: Record<string, string> = {
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+};
+
+/**
+ * Case-, accent- and punctuation-insensitive form of a word: lower case, no diacritics (which
+ * also makes `ё` an `е` and `é` an `e`), Kazakh-specific letters as Russian ones, and only
+ * letters and digits kept.
+ */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[әғқңөұүһі]/g, (letter) => KAZAKH_TO_RUSSIAN[letter] ?? letter)
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** Words of a text, split on anything that is not a letter or a digit. */
+export function tokenize(text: string): string[] {
+  return (text.match(WORD) ?? []).flatMap((word) => word.split(/['’.-]/));
+}
+
+type FieldName = `${'title' | 'summary' | 'place' | 'note'}_${Lang}` | 'people' | 'publishers';
+const FIELDS: FieldName[] = [
+  ...LANGUAGES.flatMap(
+    (lang) => [`title_${lang}`, `summary_${lang}`, `place_${lang}`, `note_${lang}`] as const,
+  ),
+  'people',
+  'publishers',
+];
+
+const all = (text: LocalizedText | undefined) =>
+  text ? LANGUAGES.map((lang) => text[lang] ?? '').join(' ') : '';
+
+function toDocument(event: TimelineEvent): Record<string, string> {
+  const doc: Record<string, string> = { id: event.id };
+  for (const lang of LANGUAGES) {
+    doc[`title_${lang}`] = event.title[lang] ?? '';
+    doc[`summary_${lang}`] = event.summary[lang] ?? '';
+    doc[`place_${lang}`] = event.place?.[lang] ?? '';
+    doc[`note_${lang}`] = event.note?.[lang] ?? '';
+  }
+  doc.people = (event.people ?? [])
+    .map((person) => `${all(person.name)} ${all(person.role)}`)
+    .join(' ');
+  doc.publishers = event.sources.map((source) => source.publisher).join(' ');
+  return doc;
+}
+
+const indexes = new WeakMap<Dataset, MiniSearch>();
+
+export function searchIndex(dataset: Dataset): MiniSearch {
+  let index = indexes.get(dataset);
+  if (!index) {
+    index = new MiniSearch({
+      fields: FIELDS,
+      idField: 'id',
+      tokenize,
+      processTerm: (term) => fold(term) || null,
+    });
+    index.addAll(dataset.events.map(toDocument));
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+export interface SearchHits {
+  /** Matching event ids, best first. */
+  ranked: string[];
+  /** Folded terms that matched, for highlighting (query words and the index terms they reached). */
+  terms: ReadonlySet<string>;
+  /** The query's own folded words, matched as prefixes when highlighting. */
+  queryTerms: readonly string[];
+}
+
+/** Boosts: titles over text, and the interface language over the others. */
+function boosts(lang: Lang): Partial<Record<FieldName, number>> {
+  const boost: Partial<Record<FieldName, number>> = { people: 1.5, publishers: 1 };
+  for (const other of LANGUAGES) {
+    const own = other === lang ? 2 : 1;
+    boost[`title_${other}`] = 3 * own;
+    boost[`summary_${other}`] = own;
+    boost[`place_${other}`] = 1.5 * own;
+    boost[`note_${other}`] = 0.5 * own;
+  }
+  return boost;
+}
+
+export function searchEvents(dataset: Dataset, query: string, lang: Lang): SearchHits | undefined {
+  const queryTerms = tokenize(query).map(fold).filter(Boolean);
+  if (queryTerms.length === 0) return undefined;
+  const results: SearchResult[] = searchIndex(dataset).search(query, {
+    prefix: true,
+    // Typos only in longer words: short words and abbreviations (EPCA, СРПС) must match as typed.
+    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    combineWith: 'AND',
+    boost: boosts(lang),
+  });
+  const terms = new Set<string>(queryTerms);
+  for (const result of results) for (const term of result.terms) terms.add(term);
+  return { ranked: results.map((result) => String(result.id)), terms, queryTerms };
+}
+
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
+
+/** A text cut into plain and matching runs, for highlighting as text (never HTML). */
+export function highlight(
+  text: string,
+  hits: Pick<SearchHits, 'terms' | 'queryTerms'> | undefined,
+): Segment[] {
+  if (!hits) return [{ text, hit: false }];
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = fold(match[0]);
+    const hit = hits.terms.has(word) || hits.queryTerms.some((term) => word.startsWith(term));
+    if (!hit) continue;
+    const index = match.index;
+    if (index > last) segments.push({ text: text.slice(last, index), hit: false });
+    segments.push({ text: match[0], hit: true });
+    last = index + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), hit: false });
+  return segments;
+}
+
+/** A short excerpt around the first matching word, or undefined when nothing matches. */
+export function excerpt(text: string, hits: SearchHits, radius = 70): Segment[] | undefined {
+  const segments = highlight(text, hits);
+  let offset = 0;
+  for (const segment of segments) {
+    if (segment.hit) {
+      const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, offset - radius)) + 1);
+      const endSpace = text.indexOf(' ', offset + segment.text.length + radius);
+      const end = endSpace === -1 ? text.length : endSpace;
+      const cut = highlight(text.slice(start, end), hits);
+      return [
+        ...(start > 0 ? [{ text: '… ', hit: false }] : []),
+        ...cut,
+        ...(end < text.length ? [{ text: ' …', hit: false }] : []),
+      ];
+    }
+    offset += segment.text.length;
+  }
+  return undefined;
+}

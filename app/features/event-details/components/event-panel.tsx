@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
+import type { Dataset } from '../../../domain/dataset.ts';
+import type { Lang } from '../../../domain/languages.ts';
+import { cn } from '../../../lib/cn.ts';
+import { EventDetails } from './event-details.tsx';
+import { EventNotFound } from './event-not-found.tsx';
+import { EventPlaceholder } from './event-placeholder.tsx';
+
+/** The side panel: the open event, a "not found" message, or a hint when nothing is open. */
+export function EventPanel({
+  dataset,
+  eventId,
+  lang,
+  hidden,
+  onShow,
+}: {
+  dataset: Dataset;
+  eventId: string | undefined;
+  lang: Lang;
+  /** The open event is filtered out: keep it, say so, offer to show it. */
+  hidden: boolean;
+  onShow: () => void;
+}) {
+  const { t } = useTranslation();
+  const event = eventId === undefined ? undefined : dataset.eventsById.get(eventId);
+  return (
+    <aside
+      aria-label={t('event.panelLabel')}
+      className={cn(
+        'rounded-lg border border-slate-200 bg-white xl:sticky xl:top-4 xl:order-2 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto',
+        // On narrower screens the hint for an empty panel would only push the list down.
+        eventId === undefined && 'hidden xl:block',
+      )}
+    >
+      {hidden && (
+        <div
+          role="status"
+          className="m-4 mb-0 flex flex-wrap items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
+          <p className="flex-1">{t('results.hidden')}</p>
+          <Button onClick={onShow}>{t('results.showIt')}</Button>
+        </div>
+      )}
+      {eventId === undefined ? (
+        <EventPlaceholder />
+      ) : event ? (
+        <EventDetails dataset={dataset} event={event} lang={lang} />
+      ) : (
+        <EventNotFound id={eventId} lang={lang} />
+      )}
+    </aside>
+  );
+}

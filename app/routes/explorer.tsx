@@ -1,0 +1,178 @@
+import { useNavigate, useRouterState } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../components/ui/button.tsx';
+import type { Dataset, DatasetProblem } from '../domain/dataset.ts';
+import type { Lang } from '../domain/languages.ts';
+import { parsePartialDate, startOf } from '../domain/partial-date.ts';
+import { facetCounts, selectEvents } from '../domain/select.ts';
+import {
+  hasActiveFilters,
+  NO_FILTERS,
+  serializeViewState,
+  stringifySearch,
+  type ViewState,
+} from '../domain/view-state.ts';
+import { EventList } from '../features/chronology/components/event-list.tsx';
+import { DatasetNotice } from '../features/dataset-status/components/dataset-notice.tsx';
+import { EventPanel } from '../features/event-details/components/event-panel.tsx';
+import { FilterChips } from '../features/filters/components/filter-chips.tsx';
+import { FilterPanel } from '../features/filters/components/filter-panel.tsx';
+import { SearchBox } from '../features/search/components/search-box.tsx';
+import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
+import { cn } from '../lib/cn.ts';
+import { useViewState } from './use-view-state.ts';
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const toMs = (value: string | undefined) => {
+  const date = value === undefined ? undefined : parsePartialDate(value);
+  return date ? startOf(date).getTime() : undefined;
+};
+
+/** Search, filters, timeline, list and event panel over one loaded dataset, all driven by the URL. */
+export function Explorer({
+  dataset,
+  problems,
+  lang,
+  eventId,
+}: {
+  dataset: Dataset;
+  problems: readonly DatasetProblem[];
+  lang: Lang;
+  eventId: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const searchStr = useRouterState({ select: (s) => s.location.searchStr });
+  const { state, update, setQuery } = useViewState(dataset);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+
+  // Rewrite a link with junk or non-canonical parameters to its canonical form, in place.
+  const canonical = stringifySearch(serializeViewState(state));
+  useEffect(() => {
+    if (canonical !== searchStr)
+      void navigate({ to: '.', search: serializeViewState(state), replace: true });
+  }, [canonical, searchStr, navigate, state]);
+
+  // Filters only (not the window or grouping), so panning does not recompute or redraw anything.
+  const filterKey = stringifySearch(
+    serializeViewState({ ...state, group: 'track', start: undefined, end: undefined }),
+  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- filterKey stands for the filter fields of state
+  const selection = useMemo(() => selectEvents(dataset, state, lang), [dataset, filterKey, lang]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- as above
+  const counts = useMemo(
+    () => facetCounts(dataset, state, selection.hits),
+    [dataset, filterKey, selection.hits],
+  );
+  const filtered = hasActiveFilters(state);
+  const window = useMemo(() => {
+    const start = toMs(state.start);
+    const end = toMs(state.end);
+    return start !== undefined && end !== undefined ? { start, end } : undefined;
+  }, [state.start, state.end]);
+
+  const onSelect = useCallback(
+    (id: string) =>
+      void navigate({
+        to: '/$lang/events/$eventId',
+        params: { lang, eventId: id },
+        search: (prev) => prev,
+      }),
+    [lang, navigate],
+  );
+  const onFilters = useCallback((patch: Partial<ViewState>) => update(patch), [update]);
+  const clear = useCallback(() => update(NO_FILTERS), [update]);
+  const activeCount =
+    state.party.length +
+    state.type.length +
+    state.track.length +
+    state.status.length +
+    (state.from ? 1 : 0) +
+    (state.to ? 1 : 0);
+
+  return (
+    <div className="grid items-start gap-4 lg:grid-cols-[17rem_minmax(0,1fr)]">
+      <div className="flex flex-col gap-3 lg:col-start-2">
+        <SearchBox value={state.q} onChange={setQuery} />
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+          <Button
+            className="lg:hidden"
+            aria-expanded={filtersOpen}
+            aria-controls="filters"
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            {filtersOpen ? t('filters.hide') : t('filters.show')}
+            {activeCount > 0 && (
+              <span className="rounded-full bg-sky-800 px-1.5 text-xs text-white tabular-nums">
+                {activeCount}
+              </span>
+            )}
+          </Button>
+          <p role="status" className="text-sm font-medium text-slate-800">
+            {filtered
+              ? t('results.count', { count: selection.events.length, total: dataset.events.length })
+              : t('results.all', { count: dataset.events.length })}
+          </p>
+          <FilterChips dataset={dataset} state={state} lang={lang} onChange={onFilters} />
+        </div>
+      </div>
+      <aside
+        id="filters"
+        aria-label={t('filters.heading')}
+        className={cn(
+          'rounded-lg border border-slate-200 bg-white p-3 lg:sticky lg:top-4 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:block lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto',
+          !filtersOpen && 'hidden',
+        )}
+      >
+        <h2 className="mb-2 text-base font-semibold">{t('filters.heading')}</h2>
+        <FilterPanel
+          dataset={dataset}
+          state={state}
+          counts={counts}
+          lang={lang}
+          onChange={onFilters}
+        />
+      </aside>
+      <div className="flex min-w-0 flex-col gap-4 lg:col-start-2">
+        <DatasetNotice problems={problems} />
+        <TimelinePanel
+          dataset={dataset}
+          events={selection.events}
+          lang={lang}
+          selectedId={eventId}
+          group={state.group}
+          window={window}
+          filtered={filtered}
+          onSelect={onSelect}
+          onGroupChange={(group) => update({ group })}
+          onWindowChange={(next) =>
+            update({ start: isoDay(next.start), end: isoDay(next.end) }, { replace: true })
+          }
+        />
+        <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
+          <EventPanel
+            dataset={dataset}
+            eventId={eventId}
+            lang={lang}
+            hidden={
+              eventId !== undefined &&
+              dataset.eventsById.has(eventId) &&
+              !selection.events.some((e) => e.id === eventId)
+            }
+            onShow={clear}
+          />
+          <div className="xl:order-1">
+            <EventList
+              events={selection.events}
+              lang={lang}
+              selectedId={eventId}
+              hits={selection.hits}
+              onClearFilters={clear}
+            />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
