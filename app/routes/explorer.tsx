@@ -9,6 +9,9 @@ import { facetCounts, selectEvents } from '../domain/select.ts';
 import {
   hasActiveFilters,
   NO_FILTERS,
+  normalizeViewState,
+  parseSearch,
+  parseViewState,
   serializeViewState,
   stringifySearch,
   type ViewState,
@@ -54,16 +57,19 @@ export function Explorer({
       void navigate({ to: '.', search: serializeViewState(state), replace: true });
   }, [canonical, searchStr, navigate, state]);
 
-  // Filters only (not the window or grouping), so panning does not recompute or redraw anything.
+  // Filters only (not the window or grouping), keyed by their canonical string, so panning and
+  // regrouping neither recompute the selection nor redraw the timeline's items.
   const filterKey = stringifySearch(
     serializeViewState({ ...state, group: 'track', start: undefined, end: undefined }),
   );
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- filterKey stands for the filter fields of state
-  const selection = useMemo(() => selectEvents(dataset, state, lang), [dataset, filterKey, lang]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- as above
+  const filters = useMemo(
+    () => normalizeViewState(parseViewState(parseSearch(filterKey)), dataset),
+    [filterKey, dataset],
+  );
+  const selection = useMemo(() => selectEvents(dataset, filters, lang), [dataset, filters, lang]);
   const counts = useMemo(
-    () => facetCounts(dataset, state, selection.hits),
-    [dataset, filterKey, selection.hits],
+    () => facetCounts(dataset, filters, selection.hits),
+    [dataset, filters, selection.hits],
   );
   const filtered = hasActiveFilters(state);
   const window = useMemo(() => {
