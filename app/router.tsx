@@ -9,7 +9,7 @@ import {
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { DEFAULT_LANG, isLang, type Lang } from './domain/languages.ts';
-import { parseSearch, stringifySearch } from './domain/view-state.ts';
+import { parseSearch, stringifySearch, type SearchParams } from './domain/view-state.ts';
 import { i18nFor } from './i18n.ts';
 import { preferredLang } from './routes/preferred-lang.ts';
 import { CrashView, PageNotFound } from './routes/route-errors.tsx';
@@ -21,6 +21,13 @@ function langFromPath(pathname: string): Lang {
 }
 
 const rootRoute = createRootRoute({
+  // Every route sees the query as plain strings; app/domain/view-state.ts gives them meaning.
+  validateSearch: (search: Record<string, unknown>): SearchParams =>
+    Object.fromEntries(
+      Object.entries(search).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    ),
   component: Outlet,
   notFoundComponent: () => (
     <PageNotFound

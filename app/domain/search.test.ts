@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from './dataset.ts';
-import { excerpt, fold, highlight, searchEvents, searchIndex, tokenize } from './search.ts';
+import {
+  excerpt,
+  fold,
+  highlight,
+  matchContext,
+  searchEvents,
+  searchIndex,
+  tokenize,
+} from './search.ts';
 
 const parsed = parseDataset(
   JSON.parse(readFileSync(new URL('../../public/data/kz-eu.json', import.meta.url), 'utf8')),
@@ -112,5 +120,23 @@ describe('highlight', () => {
     expect(cut?.[0]?.text).toBe('… ');
     expect(cut?.some((s) => s.hit && s.text === 'visa')).toBe(true);
     expect(cut?.map((s) => s.text).join('').length).toBeLessThan(80);
+  });
+});
+
+describe('matchContext', () => {
+  it('shows where an event matched in another language when its own title does not show it', () => {
+    const hits = searchEvents(dataset, 'СРПС', 'en');
+    const event = dataset.eventsById.get('epca-signed');
+    if (!hits || !event) throw new Error('fixture');
+    const context = matchContext(event, 'en', hits);
+    expect(context?.lang).toBe('ru');
+    expect(context?.segments.some((segment) => segment.hit && segment.text === 'СРПС')).toBe(true);
+  });
+
+  it('is empty when the title already shows the match', () => {
+    const hits = searchEvents(dataset, 'EPCA', 'en');
+    const event = dataset.eventsById.get('epca-signed');
+    if (!hits || !event) throw new Error('fixture');
+    expect(matchContext(event, 'en', hits)).toBeUndefined();
   });
 });

@@ -170,3 +170,30 @@ export function excerpt(text: string, hits: SearchHits, radius = 70): Segment[] 
   }
   return undefined;
 }
+
+/**
+ * Where an event matched, when its title in the interface language does not show it: an excerpt
+ * of its summary, or else of its title or summary in another language (with that language, so
+ * the text is marked up and read correctly).
+ */
+export function matchContext(
+  event: TimelineEvent,
+  lang: Lang,
+  hits: SearchHits,
+): { segments: Segment[]; lang: Lang } | undefined {
+  const title = event.title[lang];
+  if (title !== undefined && highlight(title, hits).some((segment) => segment.hit))
+    return undefined;
+  const others = LANGUAGES.filter((other) => other !== lang);
+  const candidates: [string | undefined, Lang][] = [
+    [event.summary[lang], lang],
+    ...others.map((other): [string | undefined, Lang] => [event.title[other], other]),
+    ...others.map((other): [string | undefined, Lang] => [event.summary[other], other]),
+    [event.place?.[lang], lang],
+  ];
+  for (const [text, textLang] of candidates) {
+    const segments = text === undefined ? undefined : excerpt(text, hits);
+    if (segments) return { segments, lang: textLang };
+  }
+  return undefined;
+}

@@ -47,15 +47,18 @@ export function Explorer({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const searchStr = useRouterState({ select: (s) => s.location.searchStr });
-  const { state, update, setQuery } = useViewState(dataset);
+  const { state, update, setQuery } = useViewState(dataset, lang, eventId);
   const [filtersOpen, setFiltersOpen] = useState(false);
 
-  // Rewrite a link with junk or non-canonical parameters to its canonical form, in place.
-  const canonical = stringifySearch(serializeViewState(state));
+  // Rewrite a link with junk or non-canonical parameters to its canonical form, in place. Both
+  // sides come from the same location snapshot, so a navigation in flight is never undone.
   useEffect(() => {
-    if (canonical !== searchStr)
-      void navigate({ to: '.', search: serializeViewState(state), replace: true });
-  }, [canonical, searchStr, navigate, state]);
+    const canonical = serializeViewState(
+      normalizeViewState(parseViewState(parseSearch(searchStr)), dataset),
+    );
+    if (stringifySearch(canonical) !== searchStr)
+      update(parseViewState(canonical), { replace: true });
+  }, [searchStr, dataset, update]);
 
   // Filters only (not the window or grouping), keyed by their canonical string, so panning and
   // regrouping neither recompute the selection nor redraw the timeline's items.
@@ -83,7 +86,7 @@ export function Explorer({
       void navigate({
         to: '/$lang/events/$eventId',
         params: { lang, eventId: id },
-        search: (prev) => prev,
+        search: true,
       }),
     [lang, navigate],
   );

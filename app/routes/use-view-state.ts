@@ -1,6 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo, useRef } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
+import type { Lang } from '../domain/languages.ts';
 import {
   normalizeViewState,
   parseViewState,
@@ -21,8 +22,12 @@ export interface ViewStateApi {
 }
 
 /** The view state parsed from the URL, and the only way to change it. */
-export function useViewState(dataset: Dataset | undefined): ViewStateApi {
-  const search = useSearch({ strict: false }) as SearchParams;
+export function useViewState(
+  dataset: Dataset | undefined,
+  lang: Lang,
+  eventId: string | undefined,
+): ViewStateApi {
+  const search = useSearch({ strict: false });
   const navigate = useNavigate();
   const state = useMemo(() => {
     const parsed = parseViewState(search);
@@ -31,13 +36,14 @@ export function useViewState(dataset: Dataset | undefined): ViewStateApi {
 
   const update = useCallback(
     (patch: Partial<ViewState>, options: { replace?: boolean } = {}) => {
-      void navigate({
-        to: '.',
-        search: (prev: SearchParams) => serializeViewState({ ...parseViewState(prev), ...patch }),
-        replace: options.replace ?? false,
-      });
+      const search = (prev: Partial<SearchParams>) =>
+        serializeViewState({ ...parseViewState(prev), ...patch });
+      const replace = options.replace ?? false;
+      if (eventId === undefined) void navigate({ to: '/$lang', params: { lang }, search, replace });
+      else
+        void navigate({ to: '/$lang/events/$eventId', params: { lang, eventId }, search, replace });
     },
-    [navigate],
+    [navigate, lang, eventId],
   );
 
   const lastTyped = useRef(0);

@@ -80,6 +80,10 @@ export class VisTimeline {
   #clicked: string | undefined;
   #lang = '';
   #grouped: boolean;
+  /** The last window the app set itself, so its 'rangechanged' is not reported back. */
+  #appWindow: TimeWindow | undefined;
+  #focusingUntil = 0;
+  #ready = false;
 
   constructor(
     container: HTMLElement,
@@ -161,8 +165,10 @@ export class VisTimeline {
         const poll = () => {
           if (this.#destroyed) return;
           this.#timeline.redraw();
-          if (rootVisible() || ++tries > 100) callbacks.onReady();
-          else setTimeout(poll, 20);
+          if (rootVisible() || ++tries > 100) {
+            this.#ready = true;
+            callbacks.onReady();
+          } else setTimeout(poll, 20);
         };
         setTimeout(poll, 20);
       }, 0);
@@ -178,12 +184,21 @@ export class VisTimeline {
       this.#clicked = eventId;
       callbacks.onSelect(eventId);
     });
-    this.#timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
-      if (properties.byUser)
-        callbacks.onWindowChange({
-          start: properties.start.getTime(),
-          end: properties.end.getTime(),
-        });
+    // Report every settled window the app did not ask for itself: drags, wheel and pinch zoom,
+    // and the zoom and fit buttons (vis flags only the first kinds as byUser).
+    this.#appWindow = initial;
+    this.#timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
+      const next = { start: properties.start.getTime(), end: properties.end.getTime() };
+      const app = this.#appWindow;
+      if (app && Math.abs(app.start - next.start) < DAY && Math.abs(app.end - next.end) < DAY)
+        return;
+      // Bringing a selected event into view is the app's move, not a window to share; so is
+      // anything before the first draw is done.
+      // An empty timeline has no window worth sharing.
+      if (!this.#ready || performance.now() < this.#focusingUntil || this.#items.length === 0)
+        return;
+      this.#appWindow = undefined;
+      callbacks.onWindowChange(next);
     });
   }
 
@@ -205,8 +220,20 @@ export class VisTimeline {
       this.#grouped = grouped;
       this.#timeline.setGroups(grouped ? this.#groups : undefined);
     }
+    const wasEmpty = this.#items.length === 0;
     this.#fill(groups, items);
     this.#applySelection();
+    // Items appearing in an empty timeline (filters cleared) would sit outside its window.
+    if (wasEmpty && items.length > 0) this.#fitQuietly();
+  }
+
+  #fitQuietly(): void {
+    const extent = this.#extent();
+    if (!extent) return;
+    this.#whenDrawn(() => {
+      this.#appWindow = extent;
+      this.#timeline.setWindow(extent.start, extent.end, { animation: false });
+    });
   }
 
   #fill(
@@ -252,7 +279,10 @@ export class VisTimeline {
     this.#clicked = undefined;
     const first = eventId === undefined ? undefined : this.#itemsByEvent.get(eventId)?.[0];
     if (first === undefined || clicked) return;
-    this.#whenDrawn(() => this.#timeline.focus(first, { zoom: false, animation: ANIMATION }));
+    this.#whenDrawn(() => {
+      this.#focusingUntil = performance.now() + ANIMATION.duration + 400;
+      this.#timeline.focus(first, { zoom: false, animation: ANIMATION });
+    });
   }
 
   /** Moves to a window the app asks for (Back/Forward, a link), unless it is already there. */
@@ -264,6 +294,7 @@ export class VisTimeline {
         Math.abs(current.end.getTime() - window.end) < DAY
       )
         return;
+      this.#appWindow = window;
       this.#timeline.setWindow(window.start, window.end, { animation: false });
     });
   }

@@ -9,7 +9,7 @@ import { groupByYear } from '../../../domain/events.ts';
 import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
-import { excerpt, highlight, type SearchHits } from '../../../domain/search.ts';
+import { highlight, matchContext, type SearchHits } from '../../../domain/search.ts';
 import { cn } from '../../../lib/cn.ts';
 
 interface EventListProps {
@@ -35,16 +35,14 @@ function Entry({
   const { t } = useTranslation();
   const title = localize(event.title, lang);
   const titleSegments = highlight(title.text, hits);
-  const summary = localize(event.summary, lang);
-  // When the title does not show why an event matched, show where the summary does.
-  const snippet =
-    hits && !titleSegments.some((segment) => segment.hit) ? excerpt(summary.text, hits) : undefined;
+  // When the title does not show why an event matched, show where it did match.
+  const context = hits && matchContext(event, lang, hits);
   return (
     <li data-event-id={event.id}>
       <Link
         to="/$lang/events/$eventId"
         params={{ lang, eventId: event.id }}
-        search={(prev) => prev}
+        search
         aria-current={selected ? 'true' : undefined}
         className={cn(
           'group flex flex-col gap-x-3 rounded-md border-l-4 border-l-[var(--type-color)] px-3 py-2 focus-ring hover:bg-slate-100 sm:flex-row',
@@ -62,9 +60,9 @@ function Entry({
           >
             <Highlighted segments={titleSegments} />
           </span>
-          {snippet && (
-            <span lang={summary.lang} className="mt-0.5 block text-sm text-slate-700">
-              <Highlighted segments={snippet} />
+          {context && (
+            <span lang={context.lang} className="mt-0.5 block text-sm text-slate-700">
+              <Highlighted segments={context.segments} />
             </span>
           )}
           <span className="block text-xs text-slate-600">

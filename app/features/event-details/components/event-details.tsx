@@ -76,7 +76,7 @@ export function EventDetails({ dataset, event, lang }: EventDetailsProps) {
         <Link
           to="/$lang"
           params={{ lang }}
-          search={(prev) => prev}
+          search
           aria-label={t('event.close')}
           title={t('event.close')}
           className="-mt-1 -mr-1 inline-flex size-9 shrink-0 items-center justify-center rounded-md text-2xl leading-none text-slate-700 focus-ring hover:bg-slate-200"
@@ -177,7 +177,7 @@ export function EventDetails({ dataset, event, lang }: EventDetailsProps) {
                   <Link
                     to="/$lang/events/$eventId"
                     params={{ lang, eventId: other.id }}
-                    search={(prev) => prev}
+                    search
                     className="rounded text-sky-800 underline focus-ring hover:text-sky-950"
                   >
                     <span lang={otherTitle.lang}>{otherTitle.text}</span>

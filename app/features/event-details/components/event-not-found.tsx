@@ -14,7 +14,7 @@ export function EventNotFound({ id, lang }: { id: string; lang: Lang }) {
       <Link
         to="/$lang"
         params={{ lang }}
-        search={(prev) => prev}
+        search
         className="self-start rounded text-sky-800 underline focus-ring"
       >
         {t('error.backToTimeline')}

@@ -21,7 +21,7 @@ export function LanguageSwitcher({ lang, eventId }: { lang: Lang; eventId: strin
                 <Link
                   to="/$lang"
                   params={{ lang: code }}
-                  search={(prev) => prev}
+                  search
                   lang={code}
                   hrefLang={code}
                   aria-current={current ? 'page' : undefined}
@@ -33,7 +33,7 @@ export function LanguageSwitcher({ lang, eventId }: { lang: Lang; eventId: strin
                 <Link
                   to="/$lang/events/$eventId"
                   params={{ lang: code, eventId }}
-                  search={(prev) => prev}
+                  search
                   lang={code}
                   hrefLang={code}
                   aria-current={current ? 'page' : undefined}
