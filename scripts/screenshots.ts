@@ -35,9 +35,11 @@ try {
       for (const [kind, path] of [
         ['home', `/${lang}`],
         ['event', `/${lang}/events/${event}`],
+        ['filtered', `/${lang}?party=eu-commission&group=party`],
+        ['search', `/${lang}?q=EPCA`],
       ] as const) {
         await page.goto(base + path);
-        await page.locator('.vis-item-content').first().waitFor();
+        await page.locator('.bt-timeline[aria-busy="false"]').waitFor();
         await page.waitForTimeout(400);
         await page.screenshot({
           path: `screenshots/${lang}-${kind}-${name}.png`,

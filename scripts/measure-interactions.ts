@@ -1,0 +1,96 @@
+/**
+ * npm run measure — on the shipped dataset, in headless Chromium against the production build,
+ * how long a filter change and a search keystroke take until the list and the timeline have
+ * both updated and a frame has been painted. Prints medians (and min / max) of 15 runs.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+
+const PORT = 4194;
+const base = `http://127.0.0.1:${PORT}`;
+const RUNS = 15;
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+  stdio: 'ignore',
+});
+
+/**
+ * In-page timer, as source text: tsx would wrap a function passed to page.evaluate with helpers
+ * that do not exist in the page. Runs the action, then resolves with the ms until the list and
+ * the timeline both changed and the next frame was painted.
+ */
+const TIMER = `async (action) => {
+  const snapshot = () => [
+    document.querySelectorAll('#event-list li').length,
+    document.querySelectorAll('.bt-timeline .bt-item-label').length,
+    document.querySelector('#event-list')?.textContent,
+  ];
+  const before = snapshot();
+  const t0 = performance.now();
+  new Function(action)();
+  await new Promise((resolve) => {
+    const check = () => {
+      const now = snapshot();
+      if (now.every((value, i) => value !== before[i])) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return performance.now() - t0;
+}`;
+
+async function timeIt(page: Page, action: string): Promise<number> {
+  return page.evaluate(`(${TIMER})(${JSON.stringify(action)})`) as Promise<number>;
+}
+
+const stats = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  return `median ${median.toFixed(1)} ms (min ${sorted[0]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)})`;
+};
+
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${base}/en`);
+  await page.locator('.bt-timeline[aria-busy="false"]').waitFor();
+  await page.waitForTimeout(500);
+
+  const filter: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    filter.push(await timeIt(page, "document.querySelector('#party-eu-commission').click()"));
+    await page.waitForTimeout(150);
+    await timeIt(page, "document.querySelector('#party-eu-commission').click()");
+    await page.waitForTimeout(150);
+  }
+
+  const keystroke: number[] = [];
+  const box = page.getByRole('searchbox');
+  for (let i = 0; i < RUNS; i++) {
+    await box.fill('vis');
+    await page.waitForTimeout(200);
+    // One more letter, typed as a user would ("visa" narrows "vis").
+    keystroke.push(
+      await timeIt(
+        page,
+        "const input = document.querySelector('#event-search'); const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set; set.call(input, input.value + 'a'); input.dispatchEvent(new Event('input', { bubbles: true }));",
+      ),
+    );
+    await box.fill('');
+    await page.waitForTimeout(200);
+  }
+  console.log(`Shipped dataset, 1280×800, ${RUNS} runs each, until list + timeline updated and painted:`);
+  console.log(`  filter change (party checkbox): ${stats(filter)}`);
+  console.log(`  search keystroke ("vis" → "visa"): ${stats(keystroke)}`);
+  await browser.close();
+} finally {
+  server.kill();
+}
