@@ -10,9 +10,13 @@ import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 const PORT = 4194;
 const base = `http://127.0.0.1:${PORT}`;
 const RUNS = 15;
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+  },
+);
 
 /**
  * In-page timer, as source text: tsx would wrap a function passed to page.evaluate with helpers
@@ -87,7 +91,9 @@ try {
     await box.fill('');
     await page.waitForTimeout(200);
   }
-  console.log(`Shipped dataset, 1280×800, ${RUNS} runs each, until list + timeline updated and painted:`);
+  console.log(
+    `Shipped dataset, 1280×800, ${RUNS} runs each, until list + timeline updated and painted:`,
+  );
   console.log(`  filter change (party checkbox): ${stats(filter)}`);
   console.log(`  search keystroke ("vis" → "visa"): ${stats(keystroke)}`);
   await browser.close();
