@@ -91,6 +91,8 @@ export class VisTimeline {
     options: {
       lang: string;
       strings: VisStrings;
+      /** Accessible name of the lane labels, which scroll and so must be reachable by keyboard. */
+      lanesLabel: string;
       groups: readonly TimelineGroupSpec[] | undefined;
       items: readonly TimelineItemSpec[];
       /** The window to open on (from a shared link); else around `focusId`; else all items. */
@@ -140,6 +142,12 @@ export class VisTimeline {
       ? new Timeline(container, this.#items, this.#groups, timelineOptions)
       : new Timeline(container, this.#items, timelineOptions);
     this.#lang = options.lang;
+    const lanes = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+    if (lanes) {
+      lanes.tabIndex = 0;
+      lanes.setAttribute('role', 'region');
+      lanes.setAttribute('aria-label', options.lanesLabel);
+    }
 
     // vis only schedules the redraw for its first window, and changing the view from inside its
     // 'changed' handler leaves items unpositioned; so pending changes are applied on the next task.
@@ -202,9 +210,10 @@ export class VisTimeline {
     });
   }
 
-  setLocale(lang: string, strings: VisStrings): void {
+  setLocale(lang: string, strings: VisStrings, lanesLabel: string): void {
     if (lang === this.#lang) return;
     this.#lang = lang;
+    this.#container.querySelector('.vis-panel.vis-left')?.setAttribute('aria-label', lanesLabel);
     this.#timeline.setOptions({ locale: lang, locales: { kk: strings } });
   }
 

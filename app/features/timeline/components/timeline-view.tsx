@@ -42,7 +42,8 @@ export default function TimelineView(props: TimelineViewProps) {
     () => buildLanes(dataset, events, group, lang, (type) => t(`types.${type}`)),
     [dataset, events, group, lang, t],
   );
-  const created = useRef({ lanes, strings });
+  const lanesLabel = t('lanes.label');
+  const created = useRef({ lanes, strings, lanesLabel });
 
   useEffect(() => {
     propsRef.current = props;
@@ -63,6 +64,7 @@ export default function TimelineView(props: TimelineViewProps) {
       {
         lang: initial.lang,
         strings: created.current.strings,
+        lanesLabel: created.current.lanesLabel,
         ...created.current.lanes,
         // A shared link opens on its window; a deep link on its event; otherwise everything.
         window: initial.window,
@@ -79,10 +81,10 @@ export default function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline || created.current.lanes === lanes) return;
-    created.current = { lanes, strings };
-    timeline.setLocale(lang, strings);
+    created.current = { lanes, strings, lanesLabel };
+    timeline.setLocale(lang, strings, lanesLabel);
     timeline.setData(lanes.groups, lanes.items);
-  }, [lanes, lang, strings]);
+  }, [lanes, lang, strings, lanesLabel]);
 
   useEffect(() => {
     timelineRef.current?.select(selectedId);
