@@ -31,3 +31,23 @@ export function relatedOf(dataset: Dataset, event: TimelineEvent): TimelineEvent
     return related ? [related] : [];
   });
 }
+
+export interface Neighbours {
+  previous: TimelineEvent | undefined;
+  next: TimelineEvent | undefined;
+}
+
+/** The events before and after one in a list (none when it is not in the list). */
+export function neighbours(events: readonly TimelineEvent[], id: string): Neighbours {
+  const index = events.findIndex((event) => event.id === id);
+  if (index === -1) return { previous: undefined, next: undefined };
+  return { previous: events[index - 1], next: events[index + 1] };
+}
+
+/** Neighbours in the event's own track, by date. */
+export function trackNeighbours(dataset: Dataset, event: TimelineEvent): Neighbours {
+  return neighbours(
+    dataset.events.filter((other) => other.track === event.track),
+    event.id,
+  );
+}

@@ -12,6 +12,8 @@ export type SearchParams = Record<string, string>;
 
 export const GROUP_MODES = ['track', 'type', 'party', 'none'] as const;
 export type GroupMode = (typeof GROUP_MODES)[number];
+export const VIEW_MODES = ['timeline', 'list'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
 export const MATCH_MODES = ['any', 'all'] as const;
 export type MatchMode = (typeof MATCH_MODES)[number];
 
@@ -29,6 +31,8 @@ export interface Filters {
 
 export interface ViewState extends Filters {
   group: GroupMode;
+  /** Timeline and list (default), or the list alone. */
+  view: ViewMode;
   /** The visible time window, `YYYY-MM-DD`. */
   start: string | undefined;
   end: string | undefined;
@@ -44,6 +48,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   to: undefined,
   q: '',
   group: 'track',
+  view: 'timeline',
   start: undefined,
   end: undefined,
 };
@@ -64,6 +69,7 @@ export const CANONICAL_ORDER = [
   'to',
   'q',
   'group',
+  'view',
   'start',
   'end',
 ] as const;
@@ -143,6 +149,7 @@ export function parseViewState(params: Partial<SearchParams>): ViewState {
       .trimStart()
       .slice(0, MAX_QUERY_LENGTH),
     group: isOneOf(GROUP_MODES)(params.group ?? '') ? (params.group as GroupMode) : 'track',
+    view: isOneOf(VIEW_MODES)(params.view ?? '') ? (params.view as ViewMode) : 'timeline',
     start: day(params.start),
     end: day(params.end),
   };
@@ -186,6 +193,7 @@ export function serializeViewState(state: ViewState): SearchParams {
   if (state.to) params.to = state.to;
   if (state.q.trim()) params.q = state.q;
   if (state.group !== 'track') params.group = state.group;
+  if (state.view !== 'timeline') params.view = state.view;
   if (state.start && state.end) {
     params.start = state.start;
     params.end = state.end;

@@ -1,7 +1,6 @@
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../components/ui/button.tsx';
 import type { Dataset, DatasetProblem } from '../domain/dataset.ts';
 import type { Lang } from '../domain/languages.ts';
 import { parsePartialDate, startOf } from '../domain/partial-date.ts';
@@ -19,11 +18,13 @@ import {
 import { EventList } from '../features/chronology/components/event-list.tsx';
 import { DatasetNotice } from '../features/dataset-status/components/dataset-notice.tsx';
 import { EventPanel } from '../features/event-details/components/event-panel.tsx';
-import { FilterChips } from '../features/filters/components/filter-chips.tsx';
+import { useFilterChips } from '../features/filters/hooks/use-filter-chips.ts';
+import { PrintChronology } from '../features/chronology/components/print-chronology.tsx';
 import { FilterPanel } from '../features/filters/components/filter-panel.tsx';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
 import { cn } from '../lib/cn.ts';
+import { ResultsBar } from './results-bar.tsx';
 import { useViewState } from './use-view-state.ts';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -49,6 +50,33 @@ export function Explorer({
   const searchStr = useRouterState({ select: (s) => s.location.searchStr });
   const { state, update, setQuery } = useViewState(dataset, lang, eventId);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // The list entry the keyboard is on; the timeline follows it. Transient, so not in the URL.
+  const [previewId, setPreviewId] = useState<string | undefined>();
+  const [previewFor, setPreviewFor] = useState(eventId);
+  if (previewFor !== eventId) {
+    setPreviewFor(eventId);
+    setPreviewId(undefined);
+  }
+
+  // Closing the open event (× or Escape) puts focus back on its entry in the list.
+  const closeEvent = useCallback(() => {
+    if (eventId === undefined) return;
+    void navigate({ to: '/$lang', params: { lang }, search: true }).then(() =>
+      document
+        .querySelector<HTMLElement>(`#event-list li[data-event-id="${CSS.escape(eventId)}"] > a`)
+        ?.focus(),
+    );
+  }, [eventId, lang, navigate]);
+  useEffect(() => {
+    if (eventId === undefined) return;
+    const onKey = (key: KeyboardEvent) => {
+      if (key.key !== 'Escape' || key.defaultPrevented) return;
+      if ((key.target as HTMLElement | null)?.closest('input, textarea, select')) return;
+      closeEvent();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [eventId, closeEvent]);
 
   // Rewrite a link with junk or non-canonical parameters to its canonical form, in place. Both
   // sides come from the same location snapshot, so a navigation in flight is never undone.
@@ -63,7 +91,13 @@ export function Explorer({
   // Filters only (not the window or grouping), keyed by their canonical string, so panning and
   // regrouping neither recompute the selection nor redraw the timeline's items.
   const filterKey = stringifySearch(
-    serializeViewState({ ...state, group: 'track', start: undefined, end: undefined }),
+    serializeViewState({
+      ...state,
+      group: 'track',
+      view: 'timeline',
+      start: undefined,
+      end: undefined,
+    }),
   );
   const filters = useMemo(
     () => normalizeViewState(parseViewState(parseSearch(filterKey)), dataset),
@@ -75,6 +109,7 @@ export function Explorer({
     [dataset, filters, selection.hits],
   );
   const filtered = hasActiveFilters(state);
+  const filterLabels = useFilterChips(dataset, state, lang).map((chip) => chip.label);
   const window = useMemo(() => {
     const start = toMs(state.start);
     const end = toMs(state.end);
@@ -92,96 +127,92 @@ export function Explorer({
   );
   const onFilters = useCallback((patch: Partial<ViewState>) => update(patch), [update]);
   const clear = useCallback(() => update(NO_FILTERS), [update]);
-  const activeCount =
-    state.party.length +
-    state.type.length +
-    state.track.length +
-    state.status.length +
-    (state.from ? 1 : 0) +
-    (state.to ? 1 : 0);
 
   return (
-    <div className="grid items-start gap-4 lg:grid-cols-[17rem_minmax(0,1fr)]">
-      <div className="flex flex-col gap-3 lg:col-start-2">
-        <SearchBox value={state.q} onChange={setQuery} />
-        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-          <Button
-            className="lg:hidden"
-            aria-expanded={filtersOpen}
-            aria-controls="filters"
-            onClick={() => setFiltersOpen((open) => !open)}
-          >
-            {filtersOpen ? t('filters.hide') : t('filters.show')}
-            {activeCount > 0 && (
-              <span className="rounded-full bg-sky-800 px-1.5 text-xs text-white tabular-nums">
-                {activeCount}
-              </span>
-            )}
-          </Button>
-          <p role="status" className="text-sm font-medium text-slate-800">
-            {filtered
-              ? t('results.count', { count: selection.events.length, total: dataset.events.length })
-              : t('results.all', { count: dataset.events.length })}
-          </p>
-          <FilterChips dataset={dataset} state={state} lang={lang} onChange={onFilters} />
-        </div>
-      </div>
-      <aside
-        id="filters"
-        aria-label={t('filters.heading')}
-        className={cn(
-          'rounded-lg border border-slate-200 bg-white p-3 lg:sticky lg:top-4 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:block lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto',
-          !filtersOpen && 'hidden',
-        )}
-      >
-        <h2 className="mb-2 text-base font-semibold">{t('filters.heading')}</h2>
-        <FilterPanel
-          dataset={dataset}
-          state={state}
-          counts={counts}
-          lang={lang}
-          onChange={onFilters}
-        />
-      </aside>
-      <div className="flex min-w-0 flex-col gap-4 lg:col-start-2">
-        <DatasetNotice problems={problems} />
-        <TimelinePanel
-          dataset={dataset}
-          events={selection.events}
-          lang={lang}
-          selectedId={eventId}
-          group={state.group}
-          window={window}
-          filtered={filtered}
-          onSelect={onSelect}
-          onGroupChange={(group) => update({ group })}
-          onWindowChange={(next) =>
-            update({ start: isoDay(next.start), end: isoDay(next.end) }, { replace: true })
-          }
-        />
-        <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
-          <EventPanel
+    <>
+      <PrintChronology
+        dataset={dataset}
+        events={selection.events}
+        lang={lang}
+        filters={filterLabels}
+      />
+      <div className="grid items-start gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] print:hidden">
+        <div className="flex flex-col gap-3 lg:col-start-2">
+          <SearchBox value={state.q} onChange={setQuery} />
+          <ResultsBar
             dataset={dataset}
-            eventId={eventId}
+            state={state}
             lang={lang}
-            hidden={
-              eventId !== undefined &&
-              dataset.eventsById.has(eventId) &&
-              !selection.events.some((e) => e.id === eventId)
-            }
-            onShow={clear}
+            shown={selection.events.length}
+            filtersOpen={filtersOpen}
+            onToggleFilters={() => setFiltersOpen((open) => !open)}
+            onChange={update}
           />
-          <div className="xl:order-1">
-            <EventList
+        </div>
+        <aside
+          id="filters"
+          aria-label={t('filters.heading')}
+          className={cn(
+            'rounded-lg border border-slate-200 bg-white p-3 lg:sticky lg:top-4 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:block lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto',
+            !filtersOpen && 'hidden',
+          )}
+        >
+          <h2 className="mb-2 text-base font-semibold">{t('filters.heading')}</h2>
+          <FilterPanel
+            dataset={dataset}
+            state={state}
+            counts={counts}
+            lang={lang}
+            onChange={onFilters}
+          />
+        </aside>
+        <div className="flex min-w-0 flex-col gap-4 lg:col-start-2">
+          <DatasetNotice problems={problems} />
+          {state.view === 'timeline' && (
+            <TimelinePanel
+              dataset={dataset}
               events={selection.events}
               lang={lang}
               selectedId={eventId}
-              hits={selection.hits}
-              onClearFilters={clear}
+              previewId={previewId}
+              group={state.group}
+              window={window}
+              filtered={filtered}
+              onSelect={onSelect}
+              onGroupChange={(group) => update({ group })}
+              onWindowChange={(next) =>
+                update({ start: isoDay(next.start), end: isoDay(next.end) }, { replace: true })
+              }
             />
+          )}
+          <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
+            <EventPanel
+              dataset={dataset}
+              eventId={eventId}
+              lang={lang}
+              hidden={
+                eventId !== undefined &&
+                dataset.eventsById.has(eventId) &&
+                !selection.events.some((e) => e.id === eventId)
+              }
+              onShow={clear}
+              listEvents={selection.events}
+              search={searchStr}
+              onClose={closeEvent}
+            />
+            <div className="xl:order-1">
+              <EventList
+                events={selection.events}
+                lang={lang}
+                selectedId={eventId}
+                hits={selection.hits}
+                onClearFilters={clear}
+                onFocusEvent={setPreviewId}
+              />
+            </div>
           </div>
         </div>
       </div>
-    </div>
+    </>
   );
 }

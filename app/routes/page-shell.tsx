@@ -30,7 +30,7 @@ export function PageShell({
       >
         {t('app.skipToList')}
       </a>
-      <header className="bg-[#0f2a4a] text-white">
+      <header className="bg-[#0f2a4a] text-white print:hidden">
         <div className="mx-auto flex max-w-[90rem] flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="min-w-0">
             <p className="text-xs font-semibold tracking-wide text-sky-200 uppercase">
@@ -45,13 +45,16 @@ export function PageShell({
       </header>
       <main className="mx-auto w-full max-w-[90rem] flex-1 px-2 py-4 sm:px-4">
         {description && (
-          <p lang={description.lang} className="mb-4 max-w-4xl px-1 text-sm text-slate-700">
+          <p
+            lang={description.lang}
+            className="mb-4 max-w-4xl px-1 text-sm text-slate-700 print:hidden"
+          >
             {description.text}
           </p>
         )}
         {children}
       </main>
-      <footer className="border-t border-slate-200 bg-white">
+      <footer className="border-t border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-[90rem] flex-wrap gap-x-6 gap-y-1 px-4 py-4 text-xs text-slate-600">
           <p>{t('app.footer')}</p>
           {dataset && <p>{t('app.updated', { date: formatDate(dataset.updated, lang) })}</p>}

@@ -73,6 +73,7 @@ export class VisTimeline {
   readonly #container: HTMLElement;
   #itemsByEvent = new Map<string, string[]>();
   #selected: string | undefined;
+  #preview: string | undefined;
   #drawn = false;
   #destroyed = false;
   #pendingViews: (() => void)[] = [];
@@ -281,8 +282,21 @@ export class VisTimeline {
    * Selects the event's items; unless the user just clicked it, also brings it into view
    * (centred horizontally and scrolled to vertically), keeping the zoom.
    */
+  /** Marks and shows an event without opening it (keyboard focus in the list). */
+  preview(eventId: string): void {
+    this.#preview = eventId;
+    this.#applySelection();
+    const first = this.#itemsByEvent.get(eventId)?.[0];
+    if (first === undefined) return;
+    this.#whenDrawn(() => {
+      this.#focusingUntil = performance.now() + ANIMATION.duration + 400;
+      this.#timeline.focus(first, { zoom: false, animation: ANIMATION });
+    });
+  }
+
   select(eventId: string | undefined): void {
     this.#selected = eventId;
+    this.#preview = undefined;
     this.#applySelection();
     const clicked = this.#clicked === eventId;
     this.#clicked = undefined;
@@ -361,7 +375,8 @@ export class VisTimeline {
   }
 
   #applySelection(): void {
-    const ids = this.#selected === undefined ? [] : (this.#itemsByEvent.get(this.#selected) ?? []);
+    const shown = this.#preview ?? this.#selected;
+    const ids = shown === undefined ? [] : (this.#itemsByEvent.get(shown) ?? []);
     this.#timeline.setSelection(ids);
   }
 }

@@ -19,6 +19,8 @@ interface EventListProps {
   /** When searching: matches to highlight, and the events come best first. */
   hits: SearchHits | undefined;
   onClearFilters: () => void;
+  /** Keyboard focus moved to an event's entry (the timeline follows it). */
+  onFocusEvent: (id: string) => void;
 }
 
 function Entry({
@@ -79,11 +81,20 @@ function Entry({
   );
 }
 
+const STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
+
 /**
  * The chronology: every visible event as a real link, by year (or best first when searching).
  * It is the keyboard and screen-reader path to the same events the timeline draws.
  */
-export function EventList({ events, lang, selectedId, hits, onClearFilters }: EventListProps) {
+export function EventList({
+  events,
+  lang,
+  selectedId,
+  hits,
+  onClearFilters,
+  onFocusEvent,
+}: EventListProps) {
   const { t } = useTranslation();
   const scrollerRef = useRef<HTMLDivElement>(null);
 
@@ -105,6 +116,23 @@ export function EventList({ events, lang, selectedId, hits, onClearFilters }: Ev
       scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 3);
     }
   }, [selectedId]);
+
+  // ↑ ↓ (or k j) move between entries; Enter opens the focused one (it is a link).
+  const onKeyDown = (key: React.KeyboardEvent<HTMLDivElement>) => {
+    const step = STEPS[key.key];
+    if (step === undefined || key.altKey || key.ctrlKey || key.metaKey) return;
+    const links = [
+      ...key.currentTarget.querySelectorAll<HTMLAnchorElement>('li[data-event-id] > a'),
+    ];
+    const current = links.findIndex((link) => link === document.activeElement);
+    const next =
+      links[current === -1 ? 0 : Math.max(0, Math.min(links.length - 1, current + step))];
+    if (!next) return;
+    key.preventDefault();
+    next.focus();
+    const id = next.parentElement?.dataset.eventId;
+    if (id) onFocusEvent(id);
+  };
 
   const entry = (event: TimelineEvent) => (
     <Entry
@@ -129,10 +157,17 @@ export function EventList({ events, lang, selectedId, hits, onClearFilters }: Ev
           {hits ? t('results.relevance') : t('list.count', { count: events.length })}
         </p>
       </div>
+      <p id="event-list-keys" className="sr-only">
+        {t('keyboard.hint')}
+      </p>
+      {/* The skip link lands here; the keys move between the entries' links. */}
       <div
         ref={scrollerRef}
-        className="relative max-h-[70vh] overflow-y-auto px-2 py-2"
         id="event-list"
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+        aria-describedby="event-list-keys"
+        className="relative max-h-[70vh] overflow-y-auto px-2 py-2 outline-none print:max-h-none print:overflow-visible"
       >
         {events.length === 0 ? (
           <div className="flex flex-col items-start gap-3 px-2 py-6">

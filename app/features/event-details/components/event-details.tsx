@@ -9,12 +9,19 @@ import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
 import { cn } from '../../../lib/cn.ts';
+import { EventActions } from './event-actions.tsx';
+import { EventNav } from './event-nav.tsx';
 import { SourceList } from './source-list.tsx';
 
 interface EventDetailsProps {
   dataset: Dataset;
   event: TimelineEvent;
   lang: Lang;
+  /** The current filtered chronology, for previous / next. */
+  listEvents: readonly TimelineEvent[];
+  /** The current query string, for "copy link with filters". */
+  search: string;
+  onClose: () => void;
 }
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -26,7 +33,14 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-export function EventDetails({ dataset, event, lang }: EventDetailsProps) {
+export function EventDetails({
+  dataset,
+  event,
+  lang,
+  listEvents,
+  search,
+  onClose,
+}: EventDetailsProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const title = localize(event.title, lang);
@@ -40,7 +54,8 @@ export function EventDetails({ dataset, event, lang }: EventDetailsProps) {
   // On narrow screens the panel sits above the list: bring it into view when the event changes.
   useEffect(() => {
     const heading = headingRef.current;
-    if (!heading || !window.matchMedia('(max-width: 1279px)').matches) return;
+    if (!heading || !window.matchMedia('(min-width: 768px) and (max-width: 1279px)').matches)
+      return;
     const { top } = heading.getBoundingClientRect();
     if (top < 0 || top > window.innerHeight * 0.6) heading.scrollIntoView({ block: 'start' });
   }, [event.id]);
@@ -77,6 +92,11 @@ export function EventDetails({ dataset, event, lang }: EventDetailsProps) {
           to="/$lang"
           params={{ lang }}
           search
+          onClick={(click) => {
+            if (click.metaKey || click.ctrlKey || click.shiftKey || click.button !== 0) return;
+            click.preventDefault();
+            onClose();
+          }}
           aria-label={t('event.close')}
           title={t('event.close')}
           className="-mt-1 -mr-1 inline-flex size-9 shrink-0 items-center justify-center rounded-md text-2xl leading-none text-slate-700 focus-ring hover:bg-slate-200"
@@ -84,6 +104,8 @@ export function EventDetails({ dataset, event, lang }: EventDetailsProps) {
           <span aria-hidden="true">×</span>
         </Link>
       </header>
+
+      <EventActions dataset={dataset} event={event} lang={lang} search={search} />
 
       <dl className="divide-y divide-slate-100 border-y border-slate-100">
         <Field label={t('event.date')}>
@@ -99,12 +121,17 @@ export function EventDetails({ dataset, event, lang }: EventDetailsProps) {
             {partiesOf(dataset, event).map((party) => {
               const name = localize(party.name, lang);
               return (
-                <li
-                  key={party.id}
-                  lang={name.lang}
-                  className="rounded-full bg-slate-100 px-2 py-0.5"
-                >
-                  {name.text}
+                <li key={party.id}>
+                  <Link
+                    to="/$lang/events/$eventId"
+                    params={{ lang, eventId: event.id }}
+                    search={{ party: party.id }}
+                    lang={name.lang}
+                    title={t('event.filterByParty', { party: name.text })}
+                    className="inline-block rounded-full bg-slate-100 px-2 py-0.5 text-sky-900 underline decoration-sky-900/30 focus-ring hover:bg-sky-100"
+                  >
+                    {name.text}
+                  </Link>
                 </li>
               );
             })}
@@ -189,6 +216,7 @@ export function EventDetails({ dataset, event, lang }: EventDetailsProps) {
           </ul>
         </section>
       )}
+      <EventNav dataset={dataset} event={event} lang={lang} listEvents={listEvents} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import type { Dataset } from '../../../domain/dataset.ts';
+import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { cn } from '../../../lib/cn.ts';
 import { EventDetails } from './event-details.tsx';
@@ -14,6 +15,9 @@ export function EventPanel({
   lang,
   hidden,
   onShow,
+  listEvents,
+  search,
+  onClose,
 }: {
   dataset: Dataset;
   eventId: string | undefined;
@@ -21,6 +25,9 @@ export function EventPanel({
   /** The open event is filtered out: keep it, say so, offer to show it. */
   hidden: boolean;
   onShow: () => void;
+  listEvents: readonly TimelineEvent[];
+  search: string;
+  onClose: () => void;
 }) {
   const { t } = useTranslation();
   const event = eventId === undefined ? undefined : dataset.eventsById.get(eventId);
@@ -28,6 +35,9 @@ export function EventPanel({
     <aside
       aria-label={t('event.panelLabel')}
       className={cn(
+        // A full-screen sheet on phones; closes with its × and with the Back button.
+        eventId !== undefined &&
+          'max-md:fixed max-md:inset-0 max-md:z-40 max-md:overflow-y-auto max-md:rounded-none max-md:border-0',
         'rounded-lg border border-slate-200 bg-white xl:sticky xl:top-4 xl:order-2 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto',
         // On narrower screens the hint for an empty panel would only push the list down.
         eventId === undefined && 'hidden xl:block',
@@ -45,7 +55,14 @@ export function EventPanel({
       {eventId === undefined ? (
         <EventPlaceholder />
       ) : event ? (
-        <EventDetails dataset={dataset} event={event} lang={lang} />
+        <EventDetails
+          dataset={dataset}
+          event={event}
+          lang={lang}
+          listEvents={listEvents}
+          search={search}
+          onClose={onClose}
+        />
       ) : (
         <EventNotFound id={eventId} lang={lang} />
       )}

@@ -13,6 +13,8 @@ export interface TimelineViewProps {
   events: readonly TimelineEvent[];
   lang: Lang;
   selectedId: string | undefined;
+  /** An event the keyboard is on in the list: shown and marked, not opened. */
+  previewId?: string | undefined;
   group: GroupMode;
   /** The window from the URL (`start`/`end`), if any. */
   window: TimeWindow | undefined;
@@ -89,6 +91,11 @@ export default function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     timelineRef.current?.select(selectedId);
   }, [selectedId]);
+
+  const { previewId } = props;
+  useEffect(() => {
+    if (previewId !== undefined) timelineRef.current?.preview(previewId);
+  }, [previewId]);
 
   const windowStart = window?.start;
   const windowEnd = window?.end;

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../../domain/dataset.ts';
+import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
+import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
+import type { Lang } from '../../../domain/languages.ts';
+import { localize } from '../../../domain/localize.ts';
+import { safeHttpUrl } from '../../../domain/sources.ts';
+
+/**
+ * The printed chronology (and "Save as PDF"): the current filtered set with date, title, place,
+ * summary and source URLs, under the dataset title, the filters in words and the print date.
+ * Hidden on screen; the screen layout is hidden in print.
+ */
+export function PrintChronology({
+  dataset,
+  events,
+  lang,
+  filters,
+}: {
+  dataset: Dataset;
+  events: readonly TimelineEvent[];
+  lang: Lang;
+  /** Active filters in words; empty for none. */
+  filters: readonly string[];
+}) {
+  const { t } = useTranslation();
+  const title = localize(dataset.title, lang);
+  return (
+    <section className="hidden text-[11pt] leading-snug text-black print:block" aria-hidden="true">
+      <h2 lang={title.lang} className="text-[16pt] font-bold">
+        {title.text}
+      </h2>
+      <p className="mt-1">
+        {filters.length > 0
+          ? t('print.filters', { filters: filters.join('; ') })
+          : t('print.noFilters')}
+      </p>
+      <p className="mb-4 text-[9pt]">
+        {t('print.exported', {
+          date: formatDate(new Date().toISOString().slice(0, 10), lang),
+          url: window.location.href,
+        })}
+      </p>
+      <ol className="space-y-3">
+        {events.map((event) => {
+          const eventTitle = localize(event.title, lang);
+          const summary = localize(event.summary, lang);
+          const place = event.place && localize(event.place, lang);
+          return (
+            <li key={event.id} className="break-inside-avoid border-t border-slate-300 pt-2">
+              <p className="font-semibold">
+                {formatDateRange(event.date, event.end, lang)}
+                {place && (
+                  <>
+                    {' · '}
+                    <span lang={place.lang}>{place.text}</span>
+                  </>
+                )}
+              </p>
+              <p lang={eventTitle.lang} className="font-bold">
+                {eventTitle.text}
+              </p>
+              <p lang={summary.lang}>{summary.text}</p>
+              <p className="mt-1 text-[9pt]">
+                {t('print.sources')}
+                {': '}
+                {event.sources
+                  .map((source) => safeHttpUrl(source.url) ?? source.publisher)
+                  .join(' ; ')}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
+import type { Dataset } from '../../../domain/dataset.ts';
+import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
+import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
+import type { Lang } from '../../../domain/languages.ts';
+import { localize } from '../../../domain/localize.ts';
+import { copyText } from '../../../lib/clipboard.ts';
+
+/** The event's canonical address: language and event, and the filters when asked for. */
+export function eventUrl(lang: Lang, id: string, search: string): string {
+  return `${window.location.origin}${import.meta.env.BASE_URL}${lang}/events/${encodeURIComponent(id)}${search}`;
+}
+
+/** Copy link (clean or with the filters) and Cite, confirmed through a polite live region. */
+export function EventActions({
+  dataset,
+  event,
+  lang,
+  search,
+}: {
+  dataset: Dataset;
+  event: TimelineEvent;
+  lang: Lang;
+  /** The current query string, for "include the current filters". */
+  search: string;
+}) {
+  const { t } = useTranslation();
+  const [withFilters, setWithFilters] = useState(false);
+  const [message, setMessage] = useState<{ text: string; fallback?: string }>();
+  const url = eventUrl(lang, event.id, withFilters ? search : '');
+
+  const copy = async (text: string, done: string) => {
+    const ok = await copyText(text);
+    setMessage(ok ? { text: done } : { text: t('share.copyFailed'), fallback: text });
+  };
+  const citation = () =>
+    t('share.citation', {
+      title: localize(event.title, lang).text,
+      date: formatDateRange(event.date, event.end, lang),
+      site: t('app.name'),
+      dataset: localize(dataset.title, lang).text,
+      url: eventUrl(lang, event.id, ''),
+      accessed: formatDate(new Date().toISOString().slice(0, 10), lang),
+    });
+
+  return (
+    <div className="flex flex-col gap-2 print:hidden">
+      <div className="flex flex-wrap items-center gap-2">
+        <Button onClick={() => void copy(url, t('share.linkCopied'))}>{t('share.copyLink')}</Button>
+        <Button onClick={() => void copy(citation(), t('share.citationCopied'))}>
+          {t('share.cite')}
+        </Button>
+        {search !== '' && (
+          <label className="flex items-center gap-1.5 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              checked={withFilters}
+              onChange={(change) => setWithFilters(change.target.checked)}
+              className="size-4 accent-sky-800 focus-ring"
+            />
+            {t('share.withFilters')}
+          </label>
+        )}
+      </div>
+      <p role="status" className="min-h-5 text-sm text-emerald-800">
+        {message?.text}
+      </p>
+      {message?.fallback && (
+        <textarea
+          readOnly
+          value={message.fallback}
+          className="w-full rounded border border-slate-300 p-2 text-xs"
+          rows={3}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../components/ui/button.tsx';
+import type { Dataset } from '../domain/dataset.ts';
+import type { Lang } from '../domain/languages.ts';
+import { hasActiveFilters, VIEW_MODES, type ViewState } from '../domain/view-state.ts';
+import { FilterChips } from '../features/filters/components/filter-chips.tsx';
+import { cn } from '../lib/cn.ts';
+
+/** The line under the search box: filters toggle (phones), result count, chips, view, print. */
+export function ResultsBar({
+  dataset,
+  state,
+  lang,
+  shown,
+  filtersOpen,
+  onToggleFilters,
+  onChange,
+}: {
+  dataset: Dataset;
+  state: ViewState;
+  lang: Lang;
+  shown: number;
+  filtersOpen: boolean;
+  onToggleFilters: () => void;
+  onChange: (patch: Partial<ViewState>) => void;
+}) {
+  const { t } = useTranslation();
+  const active =
+    state.party.length +
+    state.type.length +
+    state.track.length +
+    state.status.length +
+    (state.from ? 1 : 0) +
+    (state.to ? 1 : 0);
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+      <Button
+        className="lg:hidden"
+        aria-expanded={filtersOpen}
+        aria-controls="filters"
+        onClick={onToggleFilters}
+      >
+        {filtersOpen ? t('filters.hide') : t('filters.show')}
+        {active > 0 && (
+          <span className="rounded-full bg-sky-800 px-1.5 text-xs text-white tabular-nums">
+            {active}
+          </span>
+        )}
+      </Button>
+      <p role="status" className="text-sm font-medium text-slate-800">
+        {hasActiveFilters(state)
+          ? t('results.count', { count: shown, total: dataset.events.length })
+          : t('results.all', { count: dataset.events.length })}
+      </p>
+      <FilterChips dataset={dataset} state={state} lang={lang} onChange={onChange} />
+      <div className="ml-auto flex flex-wrap items-center gap-2">
+        <div
+          role="radiogroup"
+          aria-label={t('view.label')}
+          className="flex rounded-md border border-slate-300 bg-white p-0.5"
+        >
+          {VIEW_MODES.map((mode) => (
+            <label
+              key={mode}
+              className={cn(
+                'cursor-pointer rounded px-2.5 py-1 text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-sky-700',
+                state.view === mode ? 'bg-sky-800 text-white' : 'text-slate-800 hover:bg-slate-100',
+              )}
+            >
+              <input
+                type="radio"
+                name="view"
+                value={mode}
+                checked={state.view === mode}
+                onChange={() => onChange({ view: mode })}
+                className="sr-only"
+              />
+              {t(`view.${mode}`)}
+            </label>
+          ))}
+        </div>
+        <Button onClick={() => window.print()}>{t('print.button')}</Button>
+      </div>
+    </div>
+  );
+}
