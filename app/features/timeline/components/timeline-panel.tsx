@@ -24,7 +24,7 @@ export function TimelinePanel(props: TimelineViewProps) {
       <p id="timeline-description" className="sr-only">
         {t('timeline.description')}
       </p>
-      <div className="h-[24rem] sm:h-[28rem]">
+      <div className="h-[22rem] sm:h-[24rem]">
         <Suspense
           fallback={
             <div role="status" className="flex h-full items-center justify-center text-slate-600">

@@ -124,7 +124,8 @@ export default function TimelineView(props: TimelineViewProps) {
         <Button onClick={() => timelineRef.current?.fit()} disabled={events.length === 0}>
           {filtered ? t('timeline.zoomToResults') : t('timeline.fit')}
         </Button>
-        <label className="ml-auto flex items-center gap-2 text-sm text-slate-700">
+        <p className="min-w-48 flex-1 text-xs text-slate-600">{t('timeline.hint')}</p>
+        <label className="flex items-center gap-2 text-sm text-slate-700">
           {t('lanes.label')}
           <select
             value={group}
@@ -138,7 +139,6 @@ export default function TimelineView(props: TimelineViewProps) {
             ))}
           </select>
         </label>
-        <p className="w-full text-xs text-slate-600">{t('timeline.hint')}</p>
       </div>
       <div className="relative min-h-0 flex-1">
         <div ref={containerRef} aria-busy={!ready} className="bt-timeline h-full" />
