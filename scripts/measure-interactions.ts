@@ -4,19 +4,11 @@
  * both updated and a frame has been painted. Prints medians (and min / max) of 15 runs.
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+import { startPreview } from './lib/preview.ts';
 
-const PORT = 4194;
-const base = `http://127.0.0.1:${PORT}`;
 const RUNS = 15;
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-  },
-);
+const { base, server } = await startPreview(4194);
 
 /**
  * In-page timer, as source text: tsx would wrap a function passed to page.evaluate with helpers
@@ -55,13 +47,6 @@ const stats = (values: number[]) => {
 };
 
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${base}/en`);

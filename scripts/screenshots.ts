@@ -3,27 +3,14 @@
  * (home and an open event) into screenshots/, to look at before calling a change done.
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+import { startPreview } from './lib/preview.ts';
 
-const PORT = 4193;
-const base = `http://127.0.0.1:${PORT}`;
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  { stdio: 'ignore' },
-);
+const { base, server } = await startPreview(4193);
 const event = process.argv[2] ?? 'epca-signed';
 
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
   mkdirSync('screenshots', { recursive: true });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   for (const [name, viewport] of [

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, type Dataset } from './dataset.ts';
+import { shippedDataset } from './testing/shipped-dataset.ts';
 import {
   excerpt,
   fold,
@@ -11,11 +10,7 @@ import {
   tokenize,
 } from './search.ts';
 
-const parsed = parseDataset(
-  JSON.parse(readFileSync(new URL('../../public/data/kz-eu.json', import.meta.url), 'utf8')),
-);
-if (!parsed.ok) throw new Error('shipped dataset is invalid');
-const dataset: Dataset = parsed.dataset;
+const dataset = shippedDataset();
 
 describe('fold', () => {
   it('ignores case, accents and punctuation', () => {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset, type Dataset } from './dataset.ts';
+import { shippedDataset } from './testing/shipped-dataset.ts';
 import {
   DEFAULT_VIEW_STATE,
   normalizeViewState,
@@ -10,11 +9,7 @@ import {
   stringifySearch,
 } from './view-state.ts';
 
-const parsed = parseDataset(
-  JSON.parse(readFileSync(new URL('../../public/data/kz-eu.json', import.meta.url), 'utf8')),
-);
-if (!parsed.ok) throw new Error('shipped dataset is invalid');
-const dataset: Dataset = parsed.dataset;
+const dataset = shippedDataset();
 
 const roundTrip = (search: string) =>
   stringifySearch(

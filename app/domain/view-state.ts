@@ -214,13 +214,14 @@ export function hasActiveFilters(state: Filters): boolean {
   );
 }
 
-export const NO_FILTERS: Pick<ViewState, keyof Filters> = {
-  party: [],
-  match: 'any',
-  type: [],
-  track: [],
-  status: [],
-  from: undefined,
-  to: undefined,
-  q: '',
+/** Every filter at its default (grouping, view and window untouched). */
+export const NO_FILTERS: Filters = {
+  party: DEFAULT_VIEW_STATE.party,
+  match: DEFAULT_VIEW_STATE.match,
+  type: DEFAULT_VIEW_STATE.type,
+  track: DEFAULT_VIEW_STATE.track,
+  status: DEFAULT_VIEW_STATE.status,
+  from: DEFAULT_VIEW_STATE.from,
+  to: DEFAULT_VIEW_STATE.to,
+  q: DEFAULT_VIEW_STATE.q,
 };

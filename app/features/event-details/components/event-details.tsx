@@ -5,12 +5,13 @@ import { typeClass } from '../../../components/ui/event-type-style.ts';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 import { partiesOf, relatedOf } from '../../../domain/events.ts';
-import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
+import { formatDateRange } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
 import { cn } from '../../../lib/cn.ts';
 import { EventActions } from './event-actions.tsx';
 import { EventNav } from './event-nav.tsx';
+import { EventLink } from './event-link.tsx';
 import { SourceList } from './source-list.tsx';
 
 interface EventDetailsProps {
@@ -197,22 +198,9 @@ export function EventDetails({
             {t('event.related')}
           </h3>
           <ul className="space-y-1 text-sm">
-            {related.map((other) => {
-              const otherTitle = localize(other.title, lang);
-              return (
-                <li key={other.id}>
-                  <Link
-                    to="/$lang/events/$eventId"
-                    params={{ lang, eventId: other.id }}
-                    search
-                    className="rounded text-sky-800 underline focus-ring hover:text-sky-950"
-                  >
-                    <span lang={otherTitle.lang}>{otherTitle.text}</span>
-                  </Link>{' '}
-                  <span className="text-slate-600">({formatDate(other.date, lang)})</span>
-                </li>
-              );
-            })}
+            {related.map((other) => (
+              <EventLink key={other.id} event={other} lang={lang} />
+            ))}
           </ul>
         </section>
       )}

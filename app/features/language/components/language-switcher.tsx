@@ -17,31 +17,18 @@ export function LanguageSwitcher({ lang, eventId }: { lang: Lang; eventId: strin
           );
           return (
             <li key={code}>
-              {eventId === undefined ? (
-                <Link
-                  to="/$lang"
-                  params={{ lang: code }}
-                  search
-                  lang={code}
-                  hrefLang={code}
-                  aria-current={current ? 'page' : undefined}
-                  className={className}
-                >
-                  {LANGUAGE_AUTONYMS[code]}
-                </Link>
-              ) : (
-                <Link
-                  to="/$lang/events/$eventId"
-                  params={{ lang: code, eventId }}
-                  search
-                  lang={code}
-                  hrefLang={code}
-                  aria-current={current ? 'page' : undefined}
-                  className={className}
-                >
-                  {LANGUAGE_AUTONYMS[code]}
-                </Link>
-              )}
+              {/* The same route in another language: the open event and every parameter stay. */}
+              <Link
+                to={eventId === undefined ? '/$lang' : '/$lang/events/$eventId'}
+                params={{ lang: code, eventId }}
+                search
+                lang={code}
+                hrefLang={code}
+                aria-current={current ? 'page' : undefined}
+                className={className}
+              >
+                {LANGUAGE_AUTONYMS[code]}
+              </Link>
             </li>
           );
         })}
