@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { LANGUAGES } from './languages.ts';
 import { parsePartialDate, startOf } from './partial-date.ts';
 
+// No code generation: the app runs under a CSP without 'unsafe-eval', and zod's probe for eval
+// would be reported as a violation even though it is caught.
+z.config({ jitless: true });
+
 /**
  * Dataset format, version 1. This file is the single definition: the app validates with it,
  * `npm run data:check` validates with it, and `public/data/dataset.schema.json` is generated from it.
