@@ -5,7 +5,19 @@ import { parseDataset, type DatasetProblem, type Dataset } from './dataset.ts';
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/kz-eu.json`;
 
 export type DatasetErrorReason =
-  'network' | 'http' | 'not-json' | 'schema-version' | 'invalid' | 'no-events';
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'content-type'
+  | 'too-large'
+  | 'not-json'
+  | 'schema-version'
+  | 'invalid'
+  | 'no-events';
+
+/** A dataset larger than this is refused with a message instead of freezing the tab. */
+export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
+const TIMEOUT_MS = 20_000;
 
 /** A failed load, with a reason the interface can translate and technical details to fold away. */
 export class DatasetLoadError extends Error {
@@ -30,27 +42,57 @@ export interface LoadedDataset {
 }
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      headers: { Accept: 'application/json' },
+    });
   } catch (error) {
+    if (timeout.aborted)
+      throw new DatasetLoadError('timeout', `no answer from ${url} within ${TIMEOUT_MS / 1000} s`);
     throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));
   }
   if (!response.ok)
     throw new DatasetLoadError('http', `HTTP ${response.status} ${response.statusText} for ${url}`);
+  const type = response.headers.get('content-type') ?? '';
+  // A static host answers a missing file with its HTML page: say that, not "invalid JSON".
+  if (/html/i.test(type)) throw new DatasetLoadError('content-type', `${url} is ${type}, not JSON`);
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_DATASET_BYTES)
+    throw new DatasetLoadError(
+      'too-large',
+      `${url} is ${length} bytes (limit ${MAX_DATASET_BYTES})`,
+    );
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new DatasetLoadError(
+      timeout.aborted ? 'timeout' : 'network',
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+  if (text.length > MAX_DATASET_BYTES)
+    throw new DatasetLoadError(
+      'too-large',
+      `${url} has ${text.length} characters (limit ${MAX_DATASET_BYTES})`,
+    );
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(text);
   } catch (error) {
     throw new DatasetLoadError('not-json', error instanceof Error ? error.message : String(error));
   }
   const result = parseDataset(json);
-  if (!result.ok)
+  if (!result.ok) {
     throw new DatasetLoadError(
       result.reason,
       `${result.problems.length} problem(s) in ${url}`,
       result.problems,
     );
+  }
   return { dataset: result.dataset, problems: result.problems };
 }
 
@@ -65,7 +107,6 @@ export const datasetQueries = {
       retry: (failureCount, error) =>
         failureCount < 3 &&
         (!(error instanceof DatasetLoadError) ||
-          error.reason === 'network' ||
-          error.reason === 'http'),
+          ['network', 'timeout', 'http'].includes(error.reason)),
     }),
 };

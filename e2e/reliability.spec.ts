@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { dataset, expect, LANGS, msg, plural, test } from './fixtures/app';
+
+const base = readFileSync('public/data/kz-eu.json', 'utf8');
+const withEvents = (mutate: (events: unknown[]) => unknown[]) => {
+  const json = JSON.parse(base) as { events: unknown[] };
+  return JSON.stringify({ ...json, events: mutate(json.events) });
+};
+const serve = (body: string, contentType = 'application/json', status = 200) => ({
+  status,
+  contentType,
+  body,
+});
+
+test.use({ allowErrors: true });
+
+for (const lang of LANGS) {
+  test.describe(`in ${lang}`, () => {
+    test('a file with some broken events shows the rest and says how many could not be shown', async ({
+      app,
+      page,
+    }) => {
+      const body = withEvents((events) => [
+        ...events,
+        { id: 'broken-date', date: '2015-13-01' },
+        { id: 'Bad Id', date: '2016', type: 'other' },
+        'not an event',
+      ]);
+      await page.route('**/data/kz-eu.json', (route) => route.fulfill(serve(body)));
+      await app.open(`/${lang}`);
+      await expect(app.listLinks(lang)).toHaveCount(dataset.events.length);
+      const notice = page
+        .getByRole('status')
+        .filter({ hasText: plural(lang, 'notice.skipped', 3) });
+      await expect(notice).toBeVisible();
+      await notice.getByText(msg(lang, 'notice.details')).click();
+      await expect(
+        notice.getByText(/events\[65\] \(broken-date\) \.date: "2015-13-01" is not a valid date/),
+      ).toBeVisible();
+      await notice.getByRole('button', { name: msg(lang, 'notice.dismiss') }).click();
+      await expect(notice).toHaveCount(0);
+    });
+
+    for (const [name, body, contentType, reason] of [
+      [
+        'another schema version',
+        JSON.stringify({ ...JSON.parse(base), schemaVersion: 2 }),
+        'application/json',
+        'schema-version',
+      ],
+      ['no events', withEvents(() => []), 'application/json', 'no-events'],
+      ['not JSON', '<<<', 'application/json', 'not-json'],
+      [
+        'an HTML page instead of the file',
+        '<!doctype html><title>Not found</title>',
+        'text/html',
+        'content-type',
+      ],
+    ] as const) {
+      test(`a file with ${name} gets a translated error with details and Retry`, async ({
+        page,
+      }) => {
+        await page.route('**/data/kz-eu.json', (route) => route.fulfill(serve(body, contentType)));
+        await page.goto(`/${lang}`);
+        const alert = page.getByRole('alert');
+        await expect(alert.getByRole('heading', { name: msg(lang, 'error.title') })).toBeVisible();
+        await expect(alert).toContainText(msg(lang, `error.reason.${reason}`));
+        await expect(alert.getByText(msg(lang, 'error.details'))).toBeVisible();
+        await expect(alert.getByRole('button', { name: msg(lang, 'error.retry') })).toBeEnabled();
+      });
+    }
+  });
+}
+
+test('HTTP 500 is retried with backoff, then explained; Retry recovers', async ({ app, page }) => {
+  let calls = 0;
+  await page.route('**/data/kz-eu.json', (route) => {
+    calls++;
+    return route.fulfill({ status: 500, body: 'oops' });
+  });
+  await page.goto('/en');
+  await expect(page.getByRole('alert')).toContainText(msg('en', 'error.reason.http'), {
+    timeout: 20_000,
+  });
+  expect(calls).toBe(4);
+  await page.unroute('**/data/kz-eu.json');
+  await page.getByRole('button', { name: msg('en', 'error.retry') }).click();
+  await app.ready();
+});
+
+test('a refused connection is explained, and coming back online recovers without a reload', async ({
+  app,
+  page,
+  context,
+}) => {
+  await page.route('**/data/kz-eu.json', (route) => route.abort('connectionrefused'));
+  await page.goto('/ru');
+  await expect(page.getByRole('alert')).toContainText(msg('ru', 'error.reason.network'), {
+    timeout: 20_000,
+  });
+  await page.unroute('**/data/kz-eu.json');
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await app.ready();
+  await expect(app.listLinks('ru')).toHaveCount(dataset.events.length);
+});
+
+test('saved preferences survive a browser that blocks storage', async ({ app, page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/(kk|en|ru)$/);
+  await app.open('/kk');
+  await expect(app.listLinks('kk').first()).toBeVisible();
+});
