@@ -243,3 +243,23 @@ test('@phone filters open from a button and the page does not scroll sideways', 
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('dragging across the chart of events per year sets the date range', async ({ app, page }) => {
+  await app.open('/en');
+  const chart = app.filters('en').locator('svg.cursor-crosshair');
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  if (!box) throw new Error('no chart');
+  const years = 2026 - 1993 + 1;
+  const xOf = (year: number) => box.x + ((year - 1993 + 0.5) / years) * box.width;
+  await page.mouse.move(xOf(2011), box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(xOf(2016), box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL('/en?from=2011&to=2016');
+  await expect(app.filters('en').getByLabel(msg('en', 'filters.dates.from'))).toHaveValue('2011');
+  const inRange = dataset.events.filter(
+    (e) => e.date.slice(0, 4) >= '2011' && e.date.slice(0, 4) <= '2016',
+  );
+  await expect(app.listLinks('en')).toHaveCount(inRange.length);
+});

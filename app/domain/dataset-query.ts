@@ -16,7 +16,7 @@ export type DatasetErrorReason =
   | 'no-events';
 
 /** A dataset larger than this is refused with a message instead of freezing the tab. */
-export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
+export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
 
 /** A failed load, with a reason the interface can translate and technical details to fold away. */
