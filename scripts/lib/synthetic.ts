@@ -13,22 +13,71 @@ function random(seed: number): () => number {
 }
 
 const WORDS = {
-  en: ['council', 'agreement', 'dialogue', 'visit', 'partnership', 'energy', 'transport', 'trade', 'visa', 'summit', 'ministers', 'cooperation'],
-  ru: ['совет', 'соглашение', 'диалог', 'визит', 'партнёрство', 'энергетика', 'транспорт', 'торговля', 'визы', 'саммит', 'министры', 'сотрудничество'],
-  kk: ['кеңес', 'келісім', 'диалог', 'сапар', 'серіктестік', 'энергетика', 'көлік', 'сауда', 'визалар', 'саммит', 'министрлер', 'ынтымақтастық'],
+  en: [
+    'council',
+    'agreement',
+    'dialogue',
+    'visit',
+    'partnership',
+    'energy',
+    'transport',
+    'trade',
+    'visa',
+    'summit',
+    'ministers',
+    'cooperation',
+  ],
+  ru: [
+    'совет',
+    'соглашение',
+    'диалог',
+    'визит',
+    'партнёрство',
+    'энергетика',
+    'транспорт',
+    'торговля',
+    'визы',
+    'саммит',
+    'министры',
+    'сотрудничество',
+  ],
+  kk: [
+    'кеңес',
+    'келісім',
+    'диалог',
+    'сапар',
+    'серіктестік',
+    'энергетика',
+    'көлік',
+    'сауда',
+    'визалар',
+    'саммит',
+    'министрлер',
+    'ынтымақтастық',
+  ],
 } as const;
 
-export function syntheticDataset(base: { parties: unknown; tracks: { id: string }[] } & Record<string, unknown>, count: number, seed = 42) {
+export function syntheticDataset(
+  base: { parties: unknown; tracks: { id: string }[] } & Record<string, unknown>,
+  count: number,
+  seed = 42,
+) {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const sentence = (lang: keyof typeof WORDS, words: number) =>
     Array.from({ length: words }, () => pick(WORDS[lang])).join(' ');
-  const text = (words: number) => ({ kk: sentence('kk', words), en: sentence('en', words), ru: sentence('ru', words) });
+  const text = (words: number) => ({
+    kk: sentence('kk', words),
+    en: sentence('en', words),
+    ru: sentence('ru', words),
+  });
   const events = Array.from({ length: count }, (_, index) => {
     const start = Date.UTC(1993, 0, 1) + Math.floor(next() * 33 * 365) * 86_400_000;
     const date = new Date(start).toISOString().slice(0, 10);
     const long = next() < 0.1;
-    const end = long ? new Date(start + (31 + Math.floor(next() * 200)) * 86_400_000).toISOString().slice(0, 10) : undefined;
+    const end = long
+      ? new Date(start + (31 + Math.floor(next() * 200)) * 86_400_000).toISOString().slice(0, 10)
+      : undefined;
     return {
       id: `synthetic-${index}`,
       date,
