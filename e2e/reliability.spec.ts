@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { syntheticDataset } from '../scripts/lib/synthetic';
 import { dataset, expect, LANGS, msg, plural, test } from './fixtures/app';
 
 const base = readFileSync('public/data/kz-eu.json', 'utf8');
@@ -117,4 +118,42 @@ test('saved preferences survive a browser that blocks storage', async ({ app, pa
   await expect(page).toHaveURL(/\/(kk|en|ru)$/);
   await app.open('/kk');
   await expect(app.listLinks('kk').first()).toBeVisible();
+});
+
+test('a 20,000-event dataset loads, clusters on the timeline and stays usable', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const body = JSON.stringify(
+    syntheticDataset(JSON.parse(base) as Parameters<typeof syntheticDataset>[0], 20_000),
+  );
+  await page.route('**/data/kz-eu.json', (route) => route.fulfill(serve(body)));
+  await page.goto('/en');
+  await expect(page.locator('.bt-timeline[aria-busy="false"]')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: '20,000 events' })).toBeVisible();
+  await expect(page.locator('.bt-timeline .bt-cluster-label').first()).toBeVisible();
+  await app
+    .filters('en')
+    .getByRole('checkbox', { name: /^Uzbekistan \d+$/ })
+    .check();
+  await expect(page).toHaveURL('/en?party=uz');
+  await expect(
+    page.getByRole('status').filter({ hasText: /Showing [\d,]+ of 20,000 events/ }),
+  ).toBeVisible({ timeout: 30_000 });
+});
+
+test('a file over the size limit gets a clear message instead of a frozen tab', async ({
+  page,
+}) => {
+  await page.route('**/data/kz-eu.json', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'content-length': String(100 * 1024 * 1024) },
+      body: '{}',
+    }),
+  );
+  await page.goto('/kk');
+  await expect(page.getByRole('alert')).toContainText(msg('kk', 'error.reason.too-large'));
 });

@@ -63,6 +63,8 @@ function textElement(text: string, lang: string, className: string, eventId?: st
 }
 
 const DAY = 24 * 3600 * 1000;
+/** Above this many items the timeline clusters overlapping ones. */
+const CLUSTER_ABOVE = 1500;
 const YEAR = 365.25 * DAY;
 const ANIMATION = { duration: 250, easingFunction: 'easeInOutQuad' } as const;
 
@@ -113,6 +115,18 @@ export class VisTimeline {
         ? this.#extent()
         : { start: centre - 2 * YEAR, end: centre + 2 * YEAR });
     const timelineOptions: TimelineOptions = {
+      // Thousands of boxes make vis's stacking crawl (minutes at 20,000): cluster them instead,
+      // each cluster labelled with its count, opening on double click.
+      ...(options.items.length > CLUSTER_ABOVE
+        ? {
+            cluster: {
+              maxItems: 4,
+              titleTemplate: '{count}',
+              showStipes: false,
+              fitOnDoubleClick: true,
+            },
+          }
+        : {}),
       ...(initial ? { start: initial.start, end: initial.end } : {}),
       height: '100%',
       verticalScroll: true,
@@ -130,10 +144,16 @@ export class VisTimeline {
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
       locale: options.lang,
       locales: { kk: options.strings },
-      template: (item?: ItemData) =>
-        item
+      template: (item?: ItemData & { isCluster?: boolean; uiItems?: unknown[] }) => {
+        if (item?.isCluster) {
+          // A cluster: how many events it holds (double click zooms into them).
+          const count = String(item.uiItems?.length ?? '');
+          return textElement(count, options.lang, 'bt-cluster-label');
+        }
+        return item
           ? textElement(item.label, item.labelLang, 'bt-item-label', item.eventId)
-          : document.createElement('span'),
+          : document.createElement('span');
+      },
       groupTemplate: (group?: GroupData) =>
         group
           ? textElement(group.label, group.labelLang, 'bt-group-label')
