@@ -238,10 +238,7 @@ test('@phone filters open from a button and the page does not scroll sideways', 
   await expect(filters).toBeVisible();
   await filters.getByRole('checkbox', { name: optionName('Uzbekistan') }).check();
   await expect(page).toHaveURL('/en?party=uz');
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
 });
 
 test('dragging across the chart of events per year sets the date range', async ({ app, page }) => {

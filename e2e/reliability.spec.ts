@@ -124,13 +124,13 @@ test('a 20,000-event dataset loads, clusters on the timeline and stays usable', 
   app,
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const body = JSON.stringify(
     syntheticDataset(JSON.parse(base) as Parameters<typeof syntheticDataset>[0], 20_000),
   );
   await page.route('**/data/kz-eu.json', (route) => route.fulfill(serve(body)));
   await page.goto('/en');
-  await expect(page.locator('.bt-timeline[aria-busy="false"]')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.bt-timeline[aria-busy="false"]')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByRole('status').filter({ hasText: '20,000 events' })).toBeVisible();
   await expect(page.locator('.bt-timeline .bt-cluster-label').first()).toBeVisible();
   await app

@@ -102,10 +102,7 @@ for (const lang of LANGS) {
     ).toBe(0);
     expect(await page.locator('#root script, #root style').count()).toBe(0);
     await expect(page.locator('body')).toBeVisible();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
   });
 }
 
