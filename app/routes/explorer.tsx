@@ -109,7 +109,9 @@ export function Explorer({
     [dataset, filters, selection.hits],
   );
   const filtered = hasActiveFilters(state);
-  const filterLabels = useFilterChips(dataset, state, lang).map((chip) => chip.label);
+  const filterText = useFilterChips(dataset, state, lang)
+    .map((chip) => chip.label)
+    .join('; ');
   const window = useMemo(() => {
     const start = toMs(state.start);
     const end = toMs(state.end);
@@ -134,7 +136,7 @@ export function Explorer({
         dataset={dataset}
         events={selection.events}
         lang={lang}
-        filters={filterLabels}
+        filters={filterText}
       />
       <div className="grid items-start gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] print:hidden">
         <div className="flex flex-col gap-3 lg:col-start-2">

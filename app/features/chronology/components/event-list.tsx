@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { typeClass } from '../../../components/ui/event-type-style.ts';
@@ -87,7 +87,7 @@ const STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }
  * The chronology: every visible event as a real link, by year (or best first when searching).
  * It is the keyboard and screen-reader path to the same events the timeline draws.
  */
-export function EventList({
+export const EventList = memo(function EventList({
   events,
   lang,
   selectedId,
@@ -192,4 +192,4 @@ export function EventList({
       </div>
     </section>
   );
-}
+});

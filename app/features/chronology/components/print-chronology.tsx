@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
@@ -9,9 +10,10 @@ import { safeHttpUrl } from '../../../domain/sources.ts';
 /**
  * The printed chronology (and "Save as PDF"): the current filtered set with date, title, place,
  * summary and source URLs, under the dataset title, the filters in words and the print date.
- * Hidden on screen; the screen layout is hidden in print.
+ * Hidden on screen; the screen layout is hidden in print. Memoized: it holds every visible event
+ * and must not re-render while the timeline pans.
  */
-export function PrintChronology({
+export const PrintChronology = memo(function PrintChronology({
   dataset,
   events,
   lang,
@@ -20,8 +22,8 @@ export function PrintChronology({
   dataset: Dataset;
   events: readonly TimelineEvent[];
   lang: Lang;
-  /** Active filters in words; empty for none. */
-  filters: readonly string[];
+  /** Active filters in words, joined; empty for none. */
+  filters: string;
 }) {
   const { t } = useTranslation();
   const title = localize(dataset.title, lang);
@@ -31,9 +33,7 @@ export function PrintChronology({
         {title.text}
       </h2>
       <p className="mt-1">
-        {filters.length > 0
-          ? t('print.filters', { filters: filters.join('; ') })
-          : t('print.noFilters')}
+        {filters !== '' ? t('print.filters', { filters }) : t('print.noFilters')}
       </p>
       <p className="mb-4 text-[9pt]">
         {t('print.exported', {
@@ -74,4 +74,4 @@ export function PrintChronology({
       </ol>
     </section>
   );
-}
+});
