@@ -13,7 +13,6 @@ import {
   parseViewState,
   serializeViewState,
   stringifySearch,
-  type ViewState,
 } from '../domain/view-state.ts';
 import { EventList } from '../features/chronology/components/event-list.tsx';
 import { DatasetNotice } from '../features/dataset-status/components/dataset-notice.tsx';
@@ -127,7 +126,6 @@ export function Explorer({
       }),
     [lang, navigate],
   );
-  const onFilters = useCallback((patch: Partial<ViewState>) => update(patch), [update]);
   const clear = useCallback(() => update(NO_FILTERS), [update]);
 
   return (
@@ -165,7 +163,7 @@ export function Explorer({
             state={state}
             counts={counts}
             lang={lang}
-            onChange={onFilters}
+            onChange={update}
           />
         </aside>
         <div className="flex min-w-0 flex-col gap-4 lg:col-start-2">

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDraft } from '../../../lib/use-draft.ts';
 import { parsePartialDate } from '../../../domain/partial-date.ts';
 import { cn } from '../../../lib/cn.ts';
 
@@ -13,12 +13,7 @@ interface DateFieldProps {
 /** A year or full date; applied when valid (or cleared), flagged in words when not. */
 function DateField({ id, label, value, onCommit }: DateFieldProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(value ?? '');
-  const [seen, setSeen] = useState(value);
-  if (value !== seen) {
-    setSeen(value);
-    setDraft(value ?? '');
-  }
+  const [draft, setDraft] = useDraft(value ?? '');
   const trimmed = draft.trim();
   const invalid = trimmed !== '' && !parsePartialDate(trimmed);
   const commit = () => {

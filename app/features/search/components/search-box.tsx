@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDraft } from '../../../lib/use-draft.ts';
 
 interface SearchBoxProps {
   value: string;
@@ -12,12 +12,7 @@ interface SearchBoxProps {
  */
 export function SearchBox({ value, onChange }: SearchBoxProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(value);
-  const [seen, setSeen] = useState(value);
-  if (value !== seen) {
-    setSeen(value);
-    if (value !== draft) setDraft(value);
-  }
+  const [draft, setDraft] = useDraft(value);
   return (
     <div role="search" className="relative">
       <label htmlFor="event-search" className="sr-only">
