@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser.ts';
 
-const PORT = 4183;
+const PORT = Number(process.env.PW_PORT ?? 4183);
 const executablePath = findChromium();
 
 export default defineConfig({
