@@ -16,7 +16,9 @@ const features = readdirSync(new URL('./app/features', import.meta.url), { withF
 const VIS_ADAPTER = 'app/features/timeline/vis-adapter.ts';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'data-src'] },
+  {
+    ignores: ['dist', 'bench/out', 'node_modules', 'test-results', 'playwright-report', 'data-src'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -91,7 +93,7 @@ export default tseslint.config(
     },
   },
   {
-    files: [VIS_ADAPTER],
+    files: [VIS_ADAPTER, 'bench/raw.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -1,5 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseDataset, type DatasetProblem, type Dataset } from './dataset.ts';
+import type { DatasetProblem } from './dataset-problem.ts';
+import type { Dataset } from './dataset.ts';
+
+/**
+ * The validator (zod and the parser) is its own chunk, requested when this module loads, so it
+ * downloads alongside the dataset instead of delaying the first paint.
+ */
+let parser: Promise<typeof import('./dataset.ts')> | undefined;
+const loadParser = () => (parser ??= import('./dataset.ts'));
+if (typeof window !== 'undefined') void loadParser().catch(() => (parser = undefined));
 
 /** The shipped dataset, fetched at run time so editors can update it without a rebuild. */
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/kz-eu.json`;
@@ -84,6 +93,13 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     json = JSON.parse(text);
   } catch (error) {
     throw new DatasetLoadError('not-json', error instanceof Error ? error.message : String(error));
+  }
+  let parseDataset: (typeof import('./dataset.ts'))['parseDataset'];
+  try {
+    ({ parseDataset } = await loadParser());
+  } catch (error) {
+    parser = undefined;
+    throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));
   }
   const result = parseDataset(json);
   if (!result.ok) {

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { LANGUAGES } from './languages.ts';
 import { parsePartialDate, startOf } from './partial-date.ts';
+import { EVENT_STATUSES, EVENT_TYPES, PARTY_KINDS } from './vocabulary.ts';
+
+export {
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  PARTY_KINDS,
+  type EventStatus,
+  type EventType,
+} from './vocabulary.ts';
 
 // No code generation: the app runs under a CSP without 'unsafe-eval', and zod's probe for eval
 // would be reported as a violation even though it is caught.
@@ -62,26 +71,6 @@ export const httpUrlSchema = z.string().refine((value) => {
     return false;
   }
 }, 'is not an http(s) URL');
-
-export const EVENT_TYPES = [
-  'agreement-signing',
-  'agreement-in-force',
-  'cooperation-council',
-  'cooperation-committee',
-  'negotiation-round',
-  'summit',
-  'high-level-visit',
-  'dialogue',
-  'memorandum',
-  'strategy',
-  'other',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export const EVENT_STATUSES = ['held', 'planned', 'cancelled'] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-export const PARTY_KINDS = ['state', 'organization', 'institution'] as const;
 
 export const partySchema = z
   .strictObject({

@@ -1,6 +1,6 @@
 import type { Dataset } from './dataset.ts';
-import type { EventStatus, EventType, TimelineEvent } from './dataset-schema.ts';
-import { EVENT_STATUSES, EVENT_TYPES } from './dataset-schema.ts';
+import type { TimelineEvent } from './dataset-schema.ts';
+import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from './vocabulary.ts';
 import type { Lang } from './languages.ts';
 import { endOf, parsePartialDate, startOf } from './partial-date.ts';
 import { searchEvents, type SearchHits } from './search.ts';

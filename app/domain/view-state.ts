@@ -1,4 +1,4 @@
-import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from './dataset-schema.ts';
+import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from './vocabulary.ts';
 import type { Dataset } from './dataset.ts';
 import { parsePartialDate } from './partial-date.ts';
 

@@ -1,6 +1,7 @@
 import { typeClass } from '../../components/ui/event-type-style.ts';
 import type { Dataset } from '../../domain/dataset.ts';
-import { EVENT_TYPES, type EventType, type TimelineEvent } from '../../domain/dataset-schema.ts';
+import type { TimelineEvent } from '../../domain/dataset-schema.ts';
+import { EVENT_TYPES, type EventType } from '../../domain/vocabulary.ts';
 import type { Lang } from '../../domain/languages.ts';
 import { localize } from '../../domain/localize.ts';
 import { endOf, parsePartialDate, startOf } from '../../domain/partial-date.ts';

@@ -47,9 +47,9 @@ function Entry({
         search
         aria-current={selected ? 'true' : undefined}
         className={cn(
-          'group flex flex-col gap-x-3 rounded-md border-l-4 border-l-[var(--type-color)] px-3 py-2 focus-ring hover:bg-slate-100 sm:flex-row',
+          'group flex flex-col gap-x-3 rounded-md border-l-4 border-l-[var(--type-color)] px-3 py-2 focus-ring sm:flex-row',
           typeClass(event.type),
-          selected && 'bg-sky-50 ring-2 ring-sky-700 ring-inset hover:bg-sky-50',
+          selected ? 'bg-sky-50 ring-2 ring-sky-700 ring-inset' : 'hover:bg-slate-100',
         )}
       >
         <span className="shrink-0 text-sm text-slate-600 tabular-nums sm:w-36">

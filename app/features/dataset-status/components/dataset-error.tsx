@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
-import { formatProblem } from '../../../domain/dataset.ts';
+import { formatProblem } from '../../../domain/dataset-problem.ts';
 import { DatasetLoadError } from '../../../domain/dataset-query.ts';
 
 /** A failed load: what happened in words, the technical details folded away, and Retry. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
-import { formatProblem, type DatasetProblem } from '../../../domain/dataset.ts';
+import { formatProblem, type DatasetProblem } from '../../../domain/dataset-problem.ts';
 
 /** Some events were left out (or references dropped): say how many, list why, let it be dismissed. */
 export function DatasetNotice({ problems }: { problems: readonly DatasetProblem[] }) {

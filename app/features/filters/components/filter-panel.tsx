@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../domain/dataset.ts';
-import { EVENT_STATUSES, EVENT_TYPES, type Party } from '../../../domain/dataset-schema.ts';
+import type { Party } from '../../../domain/dataset-schema.ts';
+import { EVENT_STATUSES, EVENT_TYPES } from '../../../domain/vocabulary.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
 import { yearExtent, type FacetCounts } from '../../../domain/select.ts';

@@ -1,16 +1,39 @@
-import { lazy, Suspense } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { typeClass } from '../../../components/ui/event-type-style.ts';
-import { EVENT_TYPES } from '../../../domain/dataset-schema.ts';
+import { EVENT_TYPES } from '../../../domain/vocabulary.ts';
 import type { TimelineViewProps } from './timeline-view.tsx';
 
 // vis-timeline and moment are the heaviest code; they load as their own chunk, requested as soon
-// as the app starts so that it downloads while the dataset does.
-const timelineChunk = import('./timeline-view.tsx');
-const TimelineView = lazy(() => timelineChunk);
+// as the app starts so that it downloads while the dataset does. Not React.lazy: a Suspense
+// boundary holds revealed content back for up to 300 ms (React 19 batches reveals), which here
+// delayed the first timeline by that much although the chunk had long arrived.
+type TimelineModule = typeof import('./timeline-view.tsx');
+type ChunkState = { module: TimelineModule } | { error: unknown } | undefined;
+let chunkState: ChunkState;
+const timelineChunk: Promise<ChunkState> = import('./timeline-view.tsx').then(
+  (module) => (chunkState = { module }),
+  (error: unknown) => (chunkState = { error }),
+);
+
+/** The timeline module once loaded; a failed load is thrown to the route's error view. */
+function useTimelineChunk(): TimelineModule | undefined {
+  const [state, setState] = useState(chunkState);
+  useEffect(() => {
+    if (state) return;
+    let live = true;
+    void timelineChunk.then((next) => live && setState(next));
+    return () => {
+      live = false;
+    };
+  }, [state]);
+  if (state && 'error' in state) throw state.error;
+  return state?.module;
+}
 
 export function TimelinePanel(props: TimelineViewProps) {
   const { t } = useTranslation();
+  const chunk = useTimelineChunk();
   const present = new Set(props.events.map((event) => event.type));
   return (
     <section
@@ -25,15 +48,13 @@ export function TimelinePanel(props: TimelineViewProps) {
         {t('timeline.description')}
       </p>
       <div className="h-[22rem] sm:h-[24rem]">
-        <Suspense
-          fallback={
-            <div role="status" className="flex h-full items-center justify-center text-slate-600">
-              {t('loading.timeline')}
-            </div>
-          }
-        >
-          <TimelineView {...props} />
-        </Suspense>
+        {chunk ? (
+          <chunk.default {...props} />
+        ) : (
+          <div role="status" className="flex h-full items-center justify-center text-slate-600">
+            {t('loading.timeline')}
+          </div>
+        )}
       </div>
       {present.size > 0 && (
         <div className="border-t border-slate-200 px-3 py-2">
