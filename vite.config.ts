@@ -52,5 +52,7 @@ export default defineConfig({
   test: {
     include: ['app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The app loads MiniSearch with the dataset; tests that search load it up front.
+    setupFiles: ['app/domain/testing/setup.ts'],
   },
 });

@@ -120,7 +120,7 @@ test('saved preferences survive a browser that blocks storage', async ({ app, pa
   await expect(app.listLinks('kk').first()).toBeVisible();
 });
 
-test('a 20,000-event dataset loads, clusters on the timeline and stays usable', async ({
+test('a 20,000-event dataset loads, shows counts per period on the timeline and stays usable', async ({
   app,
   page,
 }) => {
@@ -132,7 +132,7 @@ test('a 20,000-event dataset loads, clusters on the timeline and stays usable', 
   await page.goto('/en');
   await expect(page.locator('.bt-timeline[aria-busy="false"]')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByRole('status').filter({ hasText: '20,000 events' })).toBeVisible();
-  await expect(page.locator('.bt-timeline .bt-cluster-label').first()).toBeVisible();
+  await expect(page.locator('.bt-timeline .bt-count-label').first()).toBeVisible();
   await app
     .filters('en')
     .getByRole('checkbox', { name: /^Uzbekistan \d+$/ })

@@ -182,6 +182,7 @@ async function loadPage(
   const page = await context.newPage();
   await page.goto(base + ACTIONS[kind].url, { waitUntil: 'commit' });
   const visible = (await page.evaluate(WAIT_VISIBLE)) as number;
+  process.stderr.write(`  ${kind} visible at ${visible.toFixed(0)} ms\n`);
   samples.visible.push(visible);
   const dataEnd = (await page.evaluate(
     "performance.getEntriesByType('resource').find((entry) => entry.name.includes('/data/kz-eu.json'))?.responseEnd ?? NaN",
@@ -197,7 +198,13 @@ async function loadPage(
 
 async function interact(page: Page, kind: Kind, samples: Samples): Promise<void> {
   const a = ACTIONS[kind];
-  const run = async (action: string) => (await page.evaluate(timeAction(action))) as number;
+  const run = async (action: string) => {
+    const ms = (await page.evaluate(timeAction(action))) as number;
+    process.stderr.write(
+      `  ${kind} ${action.slice(0, 50).replace(/\s+/g, ' ')}: ${ms.toFixed(0)} ms\n`,
+    );
+    return ms;
+  };
   const settle = () => page.waitForTimeout(150);
   const startedAt = (await page.evaluate('performance.now()')) as number;
   for (let i = 0; i < RUNS; i++) {

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DatasetProblem } from './dataset-problem.ts';
 import type { Dataset } from './dataset.ts';
+import { loadSearchEngine } from './search.ts';
 
 /**
  * The validator (zod and the parser) is its own chunk, requested when this module loads, so it
@@ -8,7 +9,10 @@ import type { Dataset } from './dataset.ts';
  */
 let parser: Promise<typeof import('./dataset.ts')> | undefined;
 const loadParser = () => (parser ??= import('./dataset.ts'));
-if (typeof window !== 'undefined') void loadParser().catch(() => (parser = undefined));
+if (typeof window !== 'undefined') {
+  void loadParser().catch(() => (parser = undefined));
+  void loadSearchEngine().catch(() => undefined);
+}
 
 /** The shipped dataset, fetched at run time so editors can update it without a rebuild. */
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/kz-eu.json`;
@@ -96,7 +100,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   }
   let parseDataset: (typeof import('./dataset.ts'))['parseDataset'];
   try {
-    ({ parseDataset } = await loadParser());
+    [{ parseDataset }] = await Promise.all([loadParser(), loadSearchEngine()]);
   } catch (error) {
     parser = undefined;
     throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));

@@ -1,4 +1,24 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
+
+/**
+ * MiniSearch is its own chunk, loaded with the dataset (the dataset query waits for it), so it
+ * stays out of the start-up JavaScript and is always there once events are.
+ */
+let Engine: typeof MiniSearch | undefined;
+let loading: Promise<void> | undefined;
+export function loadSearchEngine(): Promise<void> {
+  loading ??= import('minisearch').then(
+    (module) => {
+      Engine = module.default;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
 import type { Dataset } from './dataset.ts';
 import type { LocalizedText, TimelineEvent } from './dataset-schema.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
@@ -70,21 +90,59 @@ function toDocument(event: TimelineEvent): Record<string, string> {
   return doc;
 }
 
-const indexes = new WeakMap<Dataset, MiniSearch>();
+interface IndexBuild {
+  index: MiniSearch;
+  /** How many of the dataset's events are in the index so far. */
+  added: number;
+}
+const indexes = new WeakMap<Dataset, IndexBuild>();
+
+function startIndex(dataset: Dataset): IndexBuild {
+  let build = indexes.get(dataset);
+  if (!build) {
+    if (!Engine) throw new Error('searchIndex() before loadSearchEngine() resolved');
+    build = {
+      index: new Engine({
+        fields: FIELDS,
+        idField: 'id',
+        tokenize,
+        processTerm: (term) => fold(term) || null,
+      }),
+      added: 0,
+    };
+    indexes.set(dataset, build);
+  }
+  return build;
+}
+
+/** Adds events to the index until the deadline (ms, performance.now()); true when complete. */
+function addUntil(dataset: Dataset, build: IndexBuild, deadline: number): boolean {
+  const { events } = dataset;
+  while (build.added < events.length && performance.now() < deadline) {
+    const event = events[build.added++];
+    if (event) build.index.add(toDocument(event));
+  }
+  return build.added >= events.length;
+}
+
+/**
+ * Builds the search index in slices of a few milliseconds between other work, so a large dataset
+ * (10,000 events take seconds to index) never blocks the page; a search before it is done
+ * finishes the rest at once.
+ */
+export function prepareSearchIndex(dataset: Dataset): void {
+  if (!Engine) return;
+  const build = startIndex(dataset);
+  const slice = () => {
+    if (!addUntil(dataset, build, performance.now() + 8)) setTimeout(slice, 0);
+  };
+  slice();
+}
 
 export function searchIndex(dataset: Dataset): MiniSearch {
-  let index = indexes.get(dataset);
-  if (!index) {
-    index = new MiniSearch({
-      fields: FIELDS,
-      idField: 'id',
-      tokenize,
-      processTerm: (term) => fold(term) || null,
-    });
-    index.addAll(dataset.events.map(toDocument));
-    indexes.set(dataset, index);
-  }
-  return index;
+  const build = startIndex(dataset);
+  addUntil(dataset, build, Infinity);
+  return build.index;
 }
 
 export interface SearchHits {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset, DatasetProblem } from '../domain/dataset.ts';
 import type { Lang } from '../domain/languages.ts';
 import { parsePartialDate, startOf } from '../domain/partial-date.ts';
+import { prepareSearchIndex } from '../domain/search.ts';
 import { facetCounts, selectEvents } from '../domain/select.ts';
 import {
   hasActiveFilters,
@@ -103,6 +104,8 @@ export function Explorer({
     [filterKey, dataset],
   );
   const selection = useMemo(() => selectEvents(dataset, filters, lang), [dataset, filters, lang]);
+  // Index for search in the background, so the first keystroke finds it ready.
+  useEffect(() => prepareSearchIndex(dataset), [dataset]);
   const counts = useMemo(
     () => facetCounts(dataset, filters, selection.hits),
     [dataset, filters, selection.hits],

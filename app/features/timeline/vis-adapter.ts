@@ -9,6 +9,7 @@ import 'moment/dist/locale/ru';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { feed, type FeedItem } from './feed.ts';
 
 export interface TimelineItemSpec {
   /** Unique per item; an event shown in several lanes has several items. */
@@ -42,6 +43,8 @@ export interface TimeWindow {
 }
 
 interface Callbacks {
+  /** Text and tooltip of a period's count of events, in the interface language. */
+  countLabel: (count: number) => { label: string; title: string };
   onSelect: (eventId: string) => void;
   /** The first draw is done: items are placed and the initial window is set. */
   onReady: () => void;
@@ -49,22 +52,33 @@ interface Callbacks {
   onWindowChange: (window: TimeWindow) => void;
 }
 
-type ItemData = DataItem & { id: string; eventId: string; label: string; labelLang: string };
+type ItemData = DataItem & {
+  id: string;
+  eventId: string;
+  label: string;
+  labelLang: string;
+  /** Set on a period's count of events. */
+  count?: number;
+};
 type GroupData = DataGroup & { id: string; label: string; labelLang: string };
 
-function textElement(text: string, lang: string, className: string, eventId?: string): HTMLElement {
+function textElement(
+  text: string,
+  lang: string,
+  className: string,
+  eventId?: string,
+  title = text,
+): HTMLElement {
   const span = document.createElement('span');
-  if (eventId !== undefined) span.dataset.id = eventId;
+  if (eventId) span.dataset.id = eventId;
   span.className = className;
   span.lang = lang;
   span.textContent = text;
-  span.title = text;
+  span.title = title;
   return span;
 }
 
 const DAY = 24 * 3600 * 1000;
-/** Above this many items the timeline clusters overlapping ones. */
-const CLUSTER_ABOVE = 1500;
 const YEAR = 365.25 * DAY;
 const ANIMATION = { duration: 250, easingFunction: 'easeInOutQuad' } as const;
 
@@ -74,6 +88,12 @@ export class VisTimeline {
   readonly #groups = new DataSet<GroupData>();
   readonly #container: HTMLElement;
   #itemsByEvent = new Map<string, string[]>();
+  /** Every item the app wants drawn; vis holds only what feed() picks of them. */
+  #all: readonly TimelineItemSpec[] = [];
+  #allByEvent = new Map<string, TimelineItemSpec>();
+  #groupSpecs: readonly TimelineGroupSpec[] | undefined;
+  #refeedTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #countLabel: Callbacks['countLabel'];
   #selected: string | undefined;
   #preview: string | undefined;
   #drawn = false;
@@ -104,29 +124,20 @@ export class VisTimeline {
     },
   ) {
     this.#container = container;
+    this.#countLabel = callbacks.countLabel;
     this.#grouped = options.groups !== undefined;
-    // vis fits its first window to the items present at construction, so they go in first.
-    this.#fill(options.groups, options.items);
-    const focusItem = options.focusId === undefined ? undefined : this.#firstItem(options.focusId);
-    const centre = focusItem ? new Date(focusItem.start).getTime() : undefined;
+    this.#remember(options.groups, options.items);
+    const focusItem =
+      options.focusId === undefined ? undefined : this.#allByEvent.get(options.focusId);
+    const centre = focusItem?.start.getTime();
     const initial =
       options.window ??
       (centre === undefined
         ? this.#extent()
         : { start: centre - 2 * YEAR, end: centre + 2 * YEAR });
+    // vis fits its first window to the items present at construction, so they go in first.
+    this.#feed(initial);
     const timelineOptions: TimelineOptions = {
-      // Thousands of boxes make vis's stacking crawl (minutes at 20,000): cluster them instead,
-      // each cluster labelled with its count, opening on double click.
-      ...(options.items.length > CLUSTER_ABOVE
-        ? {
-            cluster: {
-              maxItems: 4,
-              titleTemplate: '{count}',
-              showStipes: false,
-              fitOnDoubleClick: true,
-            },
-          }
-        : {}),
       ...(initial ? { start: initial.start, end: initial.end } : {}),
       height: '100%',
       verticalScroll: true,
@@ -144,11 +155,11 @@ export class VisTimeline {
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
       locale: options.lang,
       locales: { kk: options.strings },
-      template: (item?: ItemData & { isCluster?: boolean; uiItems?: unknown[] }) => {
-        if (item?.isCluster) {
-          // A cluster: how many events it holds (double click zooms into them).
-          const count = String(item.uiItems?.length ?? '');
-          return textElement(count, options.lang, 'bt-cluster-label');
+      template: (item?: ItemData) => {
+        if (item?.count !== undefined) {
+          // A period's count of events (a click zooms into it).
+          const { label, title } = this.#countLabel(item.count);
+          return textElement(label, this.#lang, 'bt-count-label', undefined, title);
         }
         return item
           ? textElement(item.label, item.labelLang, 'bt-item-label', item.eventId)
@@ -204,7 +215,14 @@ export class VisTimeline {
     });
     this.#timeline.on('select', (properties: { items: (string | number)[] }) => {
       const itemId = properties.items[0];
-      const eventId = itemId === undefined ? undefined : this.#items.get(String(itemId))?.eventId;
+      const item = itemId === undefined ? undefined : this.#items.get(String(itemId));
+      if (item?.count !== undefined) {
+        // A period's count: open the period.
+        this.#applySelection();
+        this.#timeline.setWindow(item.start, item.end ?? item.start, { animation: ANIMATION });
+        return;
+      }
+      const eventId = item?.eventId;
       if (eventId === undefined) {
         // A click on empty space: the app, not vis, decides what is selected.
         this.#applySelection();
@@ -218,6 +236,7 @@ export class VisTimeline {
     this.#appWindow = initial;
     this.#timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
       const next = { start: properties.start.getTime(), end: properties.end.getTime() };
+      this.#refeedSoon(next);
       const app = this.#appWindow;
       if (app && Math.abs(app.start - next.start) < DAY && Math.abs(app.end - next.end) < DAY)
         return;
@@ -251,7 +270,9 @@ export class VisTimeline {
       this.#timeline.setGroups(grouped ? this.#groups : undefined);
     }
     const wasEmpty = this.#items.length === 0;
-    this.#fill(groups, items);
+    this.#remember(groups, items);
+    const current = this.#timeline.getWindow();
+    this.#feed({ start: current.start.getTime(), end: current.end.getTime() });
     this.#applySelection();
     // Items appearing in an empty timeline (filters cleared) would sit outside its window.
     if (wasEmpty && items.length > 0) this.#fitQuietly();
@@ -266,11 +287,20 @@ export class VisTimeline {
     });
   }
 
-  #fill(
+  #remember(
     groups: readonly TimelineGroupSpec[] | undefined,
     items: readonly TimelineItemSpec[],
   ): void {
-    const groupData: GroupData[] = (groups ?? []).map((group, order) => ({
+    this.#groupSpecs = groups;
+    this.#all = items;
+    this.#allByEvent = new Map();
+    for (const item of items)
+      if (!this.#allByEvent.has(item.eventId)) this.#allByEvent.set(item.eventId, item);
+  }
+
+  /** Gives vis the items feed() picks for a window (see feed.ts), as a diff. */
+  #feed(window: TimeWindow | undefined): void {
+    const groupData: GroupData[] = (this.#groupSpecs ?? []).map((group, order) => ({
       id: group.id,
       content: group.label,
       label: group.label,
@@ -278,11 +308,15 @@ export class VisTimeline {
       order,
     }));
     syncDataSet(this.#groups, groupData);
+    const grouped = this.#groupSpecs !== undefined;
+    const picked: FeedItem[] = window ? feed(this.#all, window) : [...this.#all];
     this.#itemsByEvent = new Map();
-    const itemData: ItemData[] = items.map((item) => {
-      const list = this.#itemsByEvent.get(item.eventId);
-      if (list) list.push(item.id);
-      else this.#itemsByEvent.set(item.eventId, [item.id]);
+    const itemData: ItemData[] = picked.map((item) => {
+      if (item.count === undefined) {
+        const list = this.#itemsByEvent.get(item.eventId);
+        if (list) list.push(item.id);
+        else this.#itemsByEvent.set(item.eventId, [item.id]);
+      }
       return {
         id: item.id,
         eventId: item.eventId,
@@ -291,11 +325,42 @@ export class VisTimeline {
         labelLang: item.labelLang,
         start: item.start,
         ...(item.end ? { end: item.end, type: 'range' } : { type: 'box' }),
-        ...(groups ? { group: item.group } : {}),
+        ...(grouped ? { group: item.group } : {}),
+        ...(item.count === undefined ? {} : { count: item.count }),
         className: item.className,
       };
     });
     syncDataSet(this.#items, itemData);
+  }
+
+  /** After the window moved: a large set is fed again for the new window (small ones never). */
+  #refeedSoon(window: TimeWindow): void {
+    if (this.#all.length <= this.#items.length) return;
+    clearTimeout(this.#refeedTimer);
+    this.#refeedTimer = setTimeout(() => {
+      if (this.#destroyed) return;
+      this.#feed(window);
+      this.#applySelection();
+    }, 0);
+  }
+
+  /**
+   * An event that is only part of a period's count has no item: move to a window around it
+   * small enough to draw it, and feed that window.
+   */
+  #reveal(eventId: string): string | undefined {
+    const existing = this.#itemsByEvent.get(eventId)?.[0];
+    if (existing !== undefined) return existing;
+    const item = this.#allByEvent.get(eventId);
+    if (!item) return undefined;
+    const current = this.#timeline.getWindow();
+    const half = Math.min((current.end.getTime() - current.start.getTime()) / 2, YEAR / 4);
+    const centre = item.start.getTime();
+    const window = { start: centre - half, end: centre + half };
+    this.#feed(window);
+    this.#appWindow = window;
+    this.#timeline.setWindow(window.start, window.end, { animation: false });
+    return this.#itemsByEvent.get(eventId)?.[0];
   }
 
   /**
@@ -306,9 +371,10 @@ export class VisTimeline {
   preview(eventId: string): void {
     this.#preview = eventId;
     this.#applySelection();
-    const first = this.#itemsByEvent.get(eventId)?.[0];
-    if (first === undefined) return;
     this.#whenDrawn(() => {
+      const first = this.#reveal(eventId);
+      if (first === undefined) return;
+      this.#applySelection();
       this.#focusingUntil = performance.now() + ANIMATION.duration + 400;
       this.#timeline.focus(first, { zoom: false, animation: ANIMATION });
     });
@@ -320,9 +386,11 @@ export class VisTimeline {
     this.#applySelection();
     const clicked = this.#clicked === eventId;
     this.#clicked = undefined;
-    const first = eventId === undefined ? undefined : this.#itemsByEvent.get(eventId)?.[0];
-    if (first === undefined || clicked) return;
+    if (eventId === undefined || clicked) return;
     this.#whenDrawn(() => {
+      const first = this.#reveal(eventId);
+      if (first === undefined) return;
+      this.#applySelection();
       this.#focusingUntil = performance.now() + ANIMATION.duration + 400;
       this.#timeline.focus(first, { zoom: false, animation: ANIMATION });
     });
@@ -360,17 +428,13 @@ export class VisTimeline {
 
   destroy(): void {
     this.#destroyed = true;
+    clearTimeout(this.#refeedTimer);
     this.#timeline.destroy();
   }
 
   #whenDrawn(change: () => void): void {
     if (this.#drawn) change();
     else this.#pendingViews.push(change);
-  }
-
-  #firstItem(eventId: string): ItemData | undefined {
-    const first = this.#itemsByEvent.get(eventId)?.[0];
-    return first === undefined ? undefined : (this.#items.get(first) ?? undefined);
   }
 
   /**
@@ -380,10 +444,10 @@ export class VisTimeline {
   #extent(): TimeWindow | undefined {
     let min = Infinity;
     let max = -Infinity;
-    this.#items.forEach((item) => {
-      min = Math.min(min, new Date(item.start).getTime());
-      max = Math.max(max, new Date(item.end ?? item.start).getTime());
-    });
+    for (const item of this.#all) {
+      min = Math.min(min, item.start.getTime());
+      max = Math.max(max, (item.end ?? item.start).getTime());
+    }
     if (min > max) return undefined;
     const width = this.#container.clientWidth || 1000;
     const plot = Math.max(160, width - (width < 640 ? 96 : 190));

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import { typeClass } from '../../../components/ui/event-type-style.ts';
@@ -84,6 +84,20 @@ function Entry({
 const STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
 
 /**
+ * Long lists render in pages of this many entries and grow as the reader scrolls near the end
+ * (or presses "Show more", or walks past the last entry with the keys): rendering 10,000 links at
+ * once took seconds on every filter change. Lists up to one page render whole.
+ */
+export const LIST_PAGE = 250;
+
+/** How many entries to render: a page, or up to the selected event so that it is there. */
+function initialLimit(events: readonly TimelineEvent[], selectedId: string | undefined): number {
+  if (events.length <= LIST_PAGE || selectedId === undefined) return LIST_PAGE;
+  const index = events.findIndex((event) => event.id === selectedId);
+  return index < LIST_PAGE ? LIST_PAGE : Math.ceil((index + 1) / LIST_PAGE) * LIST_PAGE;
+}
+
+/**
  * The chronology: every visible event as a real link, by year (or best first when searching).
  * It is the keyboard and screen-reader path to the same events the timeline draws.
  */
@@ -97,6 +111,58 @@ export const EventList = memo(function EventList({
 }: EventListProps) {
   const { t } = useTranslation();
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const sentinelRef = useRef<HTMLDivElement>(null);
+  // A new result set starts again from its first page (state reset while rendering, not in an
+  // effect, so the long list is never rendered once in full).
+  const [paging, setPaging] = useState(() => ({
+    events,
+    limit: initialLimit(events, selectedId),
+  }));
+  let limit = paging.limit;
+  if (paging.events !== events) {
+    limit = initialLimit(events, selectedId);
+    setPaging({ events, limit });
+  } else if (selectedId !== undefined && limit < events.length) {
+    const needed = initialLimit(events, selectedId);
+    if (needed > limit) {
+      limit = needed;
+      setPaging({ events, limit });
+    }
+  }
+  const shown = limit >= events.length ? events : events.slice(0, limit);
+  const remaining = events.length - shown.length;
+  const showMore = () =>
+    setPaging((current) =>
+      current.events === events ? { events, limit: current.limit + LIST_PAGE } : current,
+    );
+  /** An entry to focus once the next page has rendered (the keys walked past the last one). */
+  const pendingFocus = useRef<string | undefined>(undefined);
+
+  // Grow the list when its end scrolls into view.
+  useEffect(() => {
+    const sentinel = sentinelRef.current;
+    if (!sentinel || remaining === 0) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) showMore();
+      },
+      { root: scrollerRef.current, rootMargin: '600px 0px' },
+    );
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  });
+
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === undefined) return;
+    pendingFocus.current = undefined;
+    const link = scrollerRef.current?.querySelector<HTMLAnchorElement>(
+      `li[data-event-id="${CSS.escape(id)}"] > a`,
+    );
+    if (!link) return;
+    link.focus();
+    onFocusEvent(id);
+  });
 
   // Keep the selected entry visible inside the list without scrolling the page.
   useEffect(() => {
@@ -125,6 +191,12 @@ export const EventList = memo(function EventList({
       ...key.currentTarget.querySelectorAll<HTMLAnchorElement>('li[data-event-id] > a'),
     ];
     const current = links.findIndex((link) => link === document.activeElement);
+    if (step > 0 && current === links.length - 1 && remaining > 0) {
+      key.preventDefault();
+      pendingFocus.current = shown.length < events.length ? events[shown.length]?.id : undefined;
+      showMore();
+      return;
+    }
     const next =
       links[current === -1 ? 0 : Math.max(0, Math.min(links.length - 1, current + step))];
     if (!next) return;
@@ -175,9 +247,9 @@ export const EventList = memo(function EventList({
             <Button onClick={onClearFilters}>{t('results.clear')}</Button>
           </div>
         ) : hits ? (
-          <ol className="space-y-1">{events.map(entry)}</ol>
+          <ol className="space-y-1">{shown.map(entry)}</ol>
         ) : (
-          groupByYear(events).map((group) => (
+          groupByYear(shown).map((group) => (
             <section key={group.year} aria-labelledby={`year-${group.year}`}>
               <h3
                 id={`year-${group.year}`}
@@ -188,6 +260,16 @@ export const EventList = memo(function EventList({
               <ol className="space-y-1">{group.events.map(entry)}</ol>
             </section>
           ))
+        )}
+        {remaining > 0 && (
+          <div ref={sentinelRef} className="flex flex-wrap items-center gap-3 px-2 py-3">
+            <Button onClick={showMore}>
+              {t('list.more', { count: Math.min(LIST_PAGE, remaining) })}
+            </Button>
+            <span className="text-sm text-slate-600">
+              {t('list.shown', { shown: shown.length, total: events.length })}
+            </span>
+          </div>
         )}
       </div>
     </section>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
+import { formatNumber } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { GROUP_MODES, type GroupMode } from '../../../domain/view-state.ts';
 import { buildLanes } from '../timeline-items.ts';
@@ -47,8 +48,17 @@ export default function TimelineView(props: TimelineViewProps) {
   const lanesLabel = t('lanes.label');
   const created = useRef({ lanes, strings, lanesLabel });
 
+  // vis draws a period's count whenever it redraws: with the current language.
+  const countLabelRef = useRef((count: number) => ({
+    label: formatNumber(count, lang),
+    title: t('list.count', { count }),
+  }));
   useEffect(() => {
     propsRef.current = props;
+    countLabelRef.current = (count) => ({
+      label: formatNumber(count, lang),
+      title: t('list.count', { count }),
+    });
   });
 
   // Create once, with what is known at mount; destroy on unmount (react.dev, "Synchronizing with Effects").
@@ -60,6 +70,7 @@ export default function TimelineView(props: TimelineViewProps) {
       container,
       {
         onSelect: (id) => propsRef.current.onSelect(id),
+        countLabel: (count) => countLabelRef.current(count),
         onReady: () => setReady(true),
         onWindowChange: (next) => propsRef.current.onWindowChange(next),
       },

@@ -1,0 +1,3 @@
+import { loadSearchEngine } from '../search.ts';
+
+await loadSearchEngine();

@@ -1,0 +1,64 @@
+/**
+ * npm run size — gzip sizes of the built JavaScript (run `npm run build` first): what the browser
+ * must load before the timeline chunk (the entry and what index.html preloads with it), each lazy
+ * chunk, and the total. Fails when a figure is over its budget.
+ *
+ * The budgets sit a little above today's sizes so that a regression fails the build. The targets
+ * of issue 7 (110 kB before the timeline, 260 kB in all) are printed beside them: the fixed stack
+ * alone (react-dom, TanStack Router and Query, i18next) is ~118 kB gzip, see README Performance.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = process.argv[2] ?? 'dist';
+const BUDGET_KB = { initial: 150, total: 300 };
+const TARGET_KB = { initial: 110, total: 260 };
+
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+const initialFiles = new Set(
+  [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)]
+    .map((match) => match[1]?.split('/').pop())
+    .filter((name): name is string => name !== undefined),
+);
+if (initialFiles.size === 0) {
+  console.error(`No entry script found in ${DIST}/index.html; run npm run build first.`);
+  process.exit(1);
+}
+
+const assets = join(DIST, 'assets');
+const chunks = readdirSync(assets)
+  .filter((name) => name.endsWith('.js'))
+  .map((name) => {
+    const bytes = readFileSync(join(assets, name));
+    return {
+      name,
+      raw: bytes.length / 1000,
+      gzip: gzipSync(bytes, { level: 9 }).length / 1000,
+      initial: initialFiles.has(name),
+    };
+  })
+  .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
+
+const kb = (value: number) => `${value.toFixed(1)} kB`;
+for (const chunk of chunks)
+  console.log(
+    `${chunk.initial ? 'start-up' : 'lazy    '}  ${kb(chunk.gzip).padStart(9)} gzip  ${kb(chunk.raw).padStart(9)}  ${chunk.name}`,
+  );
+const initial = chunks.filter((chunk) => chunk.initial).reduce((sum, c) => sum + c.gzip, 0);
+const total = chunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
+let failed = false;
+for (const [label, value, key] of [
+  ['JavaScript before the timeline chunk', initial, 'initial'],
+  ['all JavaScript', total, 'total'],
+] as const) {
+  const over = value > BUDGET_KB[key];
+  failed ||= over;
+  console.log(
+    `${over ? '✗' : '✓'} ${label}: ${kb(value)} gzip (budget ${BUDGET_KB[key]} kB; issue 7 target ${TARGET_KB[key]} kB${value > TARGET_KB[key] ? `, ${kb(value - TARGET_KB[key])} over it` : ''})`,
+  );
+}
+if (failed) {
+  console.error('Over budget: find what grew with the bundle analysis in README Performance.');
+  process.exit(1);
+}
