@@ -7,6 +7,9 @@ import type { Lang } from '../../../domain/languages.ts';
 import type { ExportLabels } from '../export-files.ts';
 import { CSV_COLUMNS, EXPORT_FORMATS, type ExportFormat } from '../formats.ts';
 
+/** The menu's width (w-64), for keeping it on screen. */
+const MENU_WIDTH = 256;
+
 /** Saves text as a file through a Blob and an object URL (no data: URL, nothing inline). */
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -38,6 +41,8 @@ export function ExportMenu({
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  // Where the menu sits relative to the button: under its right edge, moved to stay on screen.
+  const [offset, setOffset] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
@@ -106,7 +111,16 @@ export function ExportMenu({
         aria-expanded={open}
         aria-controls={menuId}
         disabled={events.length === 0}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          const rect = buttonRef.current?.getBoundingClientRect();
+          if (rect && !open) {
+            const viewport = document.documentElement.clientWidth;
+            const width = Math.min(MENU_WIDTH, viewport - 16);
+            const left = Math.min(Math.max(8, rect.right - width), viewport - 8 - width);
+            setOffset(left - rect.left);
+          }
+          setOpen((value) => !value);
+        }}
       >
         {t('export.button')}
         <span aria-hidden="true" className="text-xs">
@@ -118,7 +132,8 @@ export function ExportMenu({
         role="group"
         aria-label={t('export.menuLabel')}
         hidden={!open}
-        className="absolute right-0 z-30 mt-1 w-64 max-w-[calc(100vw-1rem)] rounded-lg border border-slate-300 bg-white p-2 shadow-lg"
+        style={{ left: offset }}
+        className="absolute z-30 mt-1 w-64 max-w-[calc(100vw-1rem)] rounded-lg border border-slate-300 bg-white p-2 shadow-lg"
       >
         <p className="px-1 pb-2 text-xs text-slate-700">
           {t('export.scope', { count: events.length })}
