@@ -66,20 +66,22 @@ export function EventActions({
   return (
     <div className="flex flex-col gap-2 print:hidden">
       {search !== '' && (
-        <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
-          <legend className="float-left mr-1 text-slate-600">{t('share.linkKind')}</legend>
-          {[false, true].map((filtered) => (
-            <label key={String(filtered)} className="flex items-center gap-1.5">
-              <input
-                type="radio"
-                name={radioName}
-                checked={withFilters === filtered}
-                onChange={() => setWithFilters(filtered)}
-                className="size-4 accent-sky-800 focus-ring"
-              />
-              {filtered ? t('share.withFilters') : t('share.clean')}
-            </label>
-          ))}
+        <fieldset className="text-sm text-slate-700">
+          <legend className="mb-1 text-slate-600">{t('share.linkKind')}</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {[false, true].map((filtered) => (
+              <label key={String(filtered)} className="flex items-center gap-1.5">
+                <input
+                  type="radio"
+                  name={radioName}
+                  checked={withFilters === filtered}
+                  onChange={() => setWithFilters(filtered)}
+                  className="size-4 accent-sky-800 focus-ring"
+                />
+                {filtered ? t('share.withFilters') : t('share.clean')}
+              </label>
+            ))}
+          </div>
         </fieldset>
       )}
       <div className="flex flex-wrap items-center gap-2">
