@@ -145,11 +145,11 @@ for (const lang of LANGS) {
   });
 }
 
-test('the export menu closes with Escape, keeps focus, and axe finds nothing', async ({
+test('the export menu closes with Escape (leaving the open event open), keeps focus, and axe finds nothing', async ({
   app,
   page,
 }) => {
-  await app.open('/en?track=pca');
+  await app.open('/en/events/pca-signed?track=pca');
   const button = page.getByRole('button', { name: msg('en', 'export.button'), exact: true });
   await button.click();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -160,6 +160,8 @@ test('the export menu closes with Escape, keeps focus, and axe finds nothing', a
   await page.keyboard.press('Escape');
   await expect(page.getByRole('group', { name: msg('en', 'export.menuLabel') })).toBeHidden();
   await expect(button).toBeFocused();
+  await expect(page).toHaveURL('/en/events/pca-signed?track=pca');
+  await expect(app.details('en').getByRole('heading', { level: 2 })).toBeVisible();
 });
 
 for (const lang of LANGS) {

@@ -58,10 +58,11 @@ export function ExportMenu({
     const onPointer = (pointer: PointerEvent) => {
       if (!rootRef.current?.contains(pointer.target as Node)) setOpen(false);
     };
-    document.addEventListener('keydown', onKey);
+    // Capture, so Escape closes the menu before it reaches the open event's Escape-to-close.
+    document.addEventListener('keydown', onKey, true);
     document.addEventListener('pointerdown', onPointer);
     return () => {
-      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onKey, true);
       document.removeEventListener('pointerdown', onPointer);
     };
   }, [open]);
