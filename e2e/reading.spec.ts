@@ -72,7 +72,7 @@ for (const lang of LANGS) {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
         `${baseURL}/${lang}/events/epca-signed`,
       );
-      await panel.getByRole('checkbox', { name: msg(lang, 'share.withFilters') }).check();
+      await panel.getByRole('radio', { name: msg(lang, 'share.withFilters') }).check();
       await panel.getByRole('button', { name: msg(lang, 'share.copyLink') }).click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
         `${baseURL}/${lang}/events/epca-signed?track=epca`,

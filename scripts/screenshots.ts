@@ -3,7 +3,7 @@
  * (home and an open event) into screenshots/, to look at before calling a change done.
  */
 import { chromium } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { startPreview } from './lib/preview.ts';
 
@@ -24,6 +24,7 @@ try {
         ['event', `/${lang}/events/${event}`],
         ['filtered', `/${lang}?party=eu-commission&group=party`],
         ['search', `/${lang}?q=EPCA`],
+        ['embed', `/${lang}/events/${event}?embed=1`],
       ] as const) {
         await page.goto(base + path);
         await page.locator('.bt-timeline[aria-busy="false"]').waitFor();
@@ -35,6 +36,15 @@ try {
         if (name === 'phone')
           await page.screenshot({ path: `screenshots/${lang}-${kind}-${name}-fold.png` });
       }
+      // The export menu, open.
+      const messages = JSON.parse(readFileSync(`locales/${lang}/translation.json`, 'utf8')) as {
+        export: { button: string };
+      };
+      await page.goto(`${base}/${lang}?track=epca`);
+      await page.locator('.bt-timeline[aria-busy="false"]').waitFor();
+      await page.getByRole('button', { name: messages.export.button, exact: true }).click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `screenshots/${lang}-export-${name}.png` });
     }
     await page.close();
   }

@@ -147,4 +147,11 @@ describe('view state', () => {
       '?party=kz,uz&type=agreement-signing,summit',
     );
   });
+
+  it('keeps embed=1 last, and only that value', () => {
+    expect(roundTrip('?embed=1&track=epca')).toBe('?track=epca&embed=1');
+    expect(parseViewState(parseSearch('?embed=1')).embed).toBe(true);
+    expect(roundTrip('?embed=true')).toBe('');
+    expect(roundTrip('?embed=0&q=visa')).toBe('?q=visa');
+  });
 });

@@ -36,6 +36,8 @@ export interface ViewState extends Filters {
   /** The visible time window, `YYYY-MM-DD`. */
   start: string | undefined;
   end: string | undefined;
+  /** `?embed=1`: the minimal view for iframes (no header chrome, no filter column). */
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -51,6 +53,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'timeline',
   start: undefined,
   end: undefined,
+  embed: false,
 };
 
 const MAX_VALUE_LENGTH = 2000;
@@ -72,6 +75,7 @@ export const CANONICAL_ORDER = [
   'view',
   'start',
   'end',
+  'embed',
 ] as const;
 
 export function parseSearch(searchString: string): SearchParams {
@@ -152,6 +156,7 @@ export function parseViewState(params: Partial<SearchParams>): ViewState {
     view: isOneOf(VIEW_MODES)(params.view ?? '') ? (params.view as ViewMode) : 'timeline',
     start: day(params.start),
     end: day(params.end),
+    embed: params.embed === '1',
   };
   if (state.from && state.to && state.from > state.to)
     [state.from, state.to] = [state.to, state.from];
@@ -198,6 +203,7 @@ export function serializeViewState(state: ViewState): SearchParams {
     params.start = state.start;
     params.end = state.end;
   }
+  if (state.embed) params.embed = '1';
   return params;
 }
 

@@ -111,6 +111,9 @@ export function Explorer({
     [dataset, filters, selection.hits],
   );
   const filtered = hasActiveFilters(state);
+  const embed = state.embed;
+  // Links shared from the panel open the full app, even from an embed.
+  const shareSearch = stringifySearch(serializeViewState({ ...state, embed: false }));
   const filterText = useFilterChips(dataset, state, lang)
     .map((chip) => chip.label)
     .join('; ');
@@ -139,37 +142,44 @@ export function Explorer({
         lang={lang}
         filters={filterText}
       />
-      <div className="grid items-start gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] print:hidden">
-        <div className="flex flex-col gap-3 lg:col-start-2">
-          <SearchBox value={state.q} onChange={setQuery} />
+      <div
+        className={cn(
+          'grid items-start gap-4 print:hidden',
+          !embed && 'lg:grid-cols-[17rem_minmax(0,1fr)]',
+        )}
+      >
+        <div className={cn('flex flex-col gap-3', !embed && 'lg:col-start-2')}>
+          {!state.embed && <SearchBox value={state.q} onChange={setQuery} />}
           <ResultsBar
             dataset={dataset}
             state={state}
             lang={lang}
-            shown={selection.events.length}
+            events={selection.events}
             filtersOpen={filtersOpen}
             onToggleFilters={() => setFiltersOpen((open) => !open)}
             onChange={update}
           />
         </div>
-        <aside
-          id="filters"
-          aria-label={t('filters.heading')}
-          className={cn(
-            'rounded-lg border border-slate-200 bg-white p-3 lg:sticky lg:top-4 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:block lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto',
-            !filtersOpen && 'hidden',
-          )}
-        >
-          <h2 className="mb-2 text-base font-semibold">{t('filters.heading')}</h2>
-          <FilterPanel
-            dataset={dataset}
-            state={state}
-            counts={counts}
-            lang={lang}
-            onChange={update}
-          />
-        </aside>
-        <div className="flex min-w-0 flex-col gap-4 lg:col-start-2">
+        {!embed && (
+          <aside
+            id="filters"
+            aria-label={t('filters.heading')}
+            className={cn(
+              'rounded-lg border border-slate-200 bg-white p-3 lg:sticky lg:top-4 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:block lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto',
+              !filtersOpen && 'hidden',
+            )}
+          >
+            <h2 className="mb-2 text-base font-semibold">{t('filters.heading')}</h2>
+            <FilterPanel
+              dataset={dataset}
+              state={state}
+              counts={counts}
+              lang={lang}
+              onChange={update}
+            />
+          </aside>
+        )}
+        <div className={cn('flex min-w-0 flex-col gap-4', !embed && 'lg:col-start-2')}>
           <DatasetNotice problems={problems} />
           {state.view === 'timeline' && (
             <TimelinePanel
@@ -200,7 +210,7 @@ export function Explorer({
               }
               onShow={clear}
               listEvents={selection.events}
-              search={searchStr}
+              search={shareSearch}
               onClose={closeEvent}
             />
             <div className="xl:order-1">

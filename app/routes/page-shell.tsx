@@ -1,3 +1,4 @@
+import { useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
@@ -5,10 +6,11 @@ import { DEFAULT_DATASET_URL } from '../domain/dataset-query.ts';
 import { formatDate } from '../domain/format-date.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
+import { parseSearch, stringifySearch } from '../domain/view-state.ts';
 import { LanguageSwitcher } from '../features/language/components/language-switcher.tsx';
 
-/** Header, main landmark and footer around every page. */
-export function PageShell({
+/** `?embed=1`: a one-line header (title, "Open in …" the full app in a new tab) and no footer. */
+function EmbedShell({
   lang,
   eventId,
   dataset,
@@ -20,6 +22,66 @@ export function PageShell({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const searchStr = useRouterState({ select: (s) => s.location.searchStr });
+  const title = dataset && localize(dataset.title, lang);
+  const rest = parseSearch(searchStr);
+  delete rest.embed;
+  const path = eventId === undefined ? lang : `${lang}/events/${encodeURIComponent(eventId)}`;
+  const full = `${import.meta.env.BASE_URL}${path}${stringifySearch(rest)}`;
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#event-list"
+        className="sr-only z-50 rounded bg-white px-3 py-2 focus-ring focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        {t('app.skipToList')}
+      </a>
+      <header className="border-b border-slate-200 bg-white print:hidden">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-3 py-2">
+          <h1
+            className="min-w-0 text-base leading-tight font-semibold text-slate-900"
+            lang={title?.lang}
+          >
+            {title?.text ?? t('app.name')}
+          </h1>
+          <a
+            href={full}
+            target="_blank"
+            rel="noreferrer"
+            className="rounded text-sm font-medium text-sky-800 underline focus-ring"
+          >
+            {t('embed.open', { name: t('app.name') })}
+            <span className="sr-only">{` ${t('event.newTab')}`}</span>
+            <span aria-hidden="true">{' ↗'}</span>
+          </a>
+        </div>
+      </header>
+      <main className="w-full flex-1 px-2 py-3 sm:px-3">{children}</main>
+    </div>
+  );
+}
+
+/** Header, main landmark and footer around every page. */
+export function PageShell({
+  lang,
+  eventId,
+  dataset,
+  embed,
+  children,
+}: {
+  lang: Lang;
+  eventId: string | undefined;
+  dataset: Dataset | undefined;
+  embed: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (embed)
+    return (
+      <EmbedShell lang={lang} eventId={eventId} dataset={dataset}>
+        {children}
+      </EmbedShell>
+    );
   const title = dataset && localize(dataset.title, lang);
   const description = dataset && localize(dataset.description, lang);
   return (

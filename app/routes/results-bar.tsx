@@ -1,17 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/ui/button.tsx';
 import type { Dataset } from '../domain/dataset.ts';
+import type { TimelineEvent } from '../domain/dataset-schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import { hasActiveFilters, VIEW_MODES, type ViewState } from '../domain/view-state.ts';
+import { ExportMenu } from '../features/export/components/export-menu.tsx';
 import { FilterChips } from '../features/filters/components/filter-chips.tsx';
 import { cn } from '../lib/cn.ts';
 
-/** The line under the search box: filters toggle (phones), result count, chips, view, print. */
+/**
+ * The line under the search box: filters toggle (phones), result count, chips, view, print,
+ * export. Embedded (`?embed=1`), only the count.
+ */
 export function ResultsBar({
   dataset,
   state,
   lang,
-  shown,
+  events,
   filtersOpen,
   onToggleFilters,
   onChange,
@@ -19,7 +24,8 @@ export function ResultsBar({
   dataset: Dataset;
   state: ViewState;
   lang: Lang;
-  shown: number;
+  /** The current filtered set, in list order. */
+  events: readonly TimelineEvent[];
   filtersOpen: boolean;
   onToggleFilters: () => void;
   onChange: (patch: Partial<ViewState>) => void;
@@ -32,6 +38,15 @@ export function ResultsBar({
     state.status.length +
     (state.from ? 1 : 0) +
     (state.to ? 1 : 0);
+  const shown = events.length;
+  const count = (
+    <p role="status" className="text-sm font-medium text-slate-800">
+      {hasActiveFilters(state)
+        ? t('results.count', { count: shown, total: dataset.events.length })
+        : t('results.all', { count: dataset.events.length })}
+    </p>
+  );
+  if (state.embed) return count;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
       <Button
@@ -47,11 +62,7 @@ export function ResultsBar({
           </span>
         )}
       </Button>
-      <p role="status" className="text-sm font-medium text-slate-800">
-        {hasActiveFilters(state)
-          ? t('results.count', { count: shown, total: dataset.events.length })
-          : t('results.all', { count: dataset.events.length })}
-      </p>
+      {count}
       <FilterChips dataset={dataset} state={state} lang={lang} onChange={onChange} />
       <div className="ml-auto flex flex-wrap items-center gap-2">
         <div
@@ -80,6 +91,7 @@ export function ResultsBar({
           ))}
         </div>
         <Button onClick={() => window.print()}>{t('print.button')}</Button>
+        <ExportMenu dataset={dataset} events={events} lang={lang} />
       </div>
     </div>
   );

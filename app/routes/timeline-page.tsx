@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from '@tanstack/react-router';
+import { useParams, useSearch } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datasetQueries } from '../domain/dataset-query.ts';
@@ -16,6 +16,7 @@ import { PageShell } from './page-shell.tsx';
 export function TimelinePage({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const { eventId } = useParams({ strict: false });
+  const embed = useSearch({ strict: false }).embed === '1';
   const query = useQuery(datasetQueries.byUrl());
   const dataset = query.data?.dataset;
   const event = eventId === undefined ? undefined : dataset?.eventsById.get(eventId);
@@ -34,7 +35,7 @@ export function TimelinePage({ lang }: { lang: Lang }) {
   }, [event, dataset, lang, t]);
 
   return (
-    <PageShell lang={lang} eventId={eventId} dataset={dataset}>
+    <PageShell lang={lang} eventId={eventId} dataset={dataset} embed={embed}>
       {query.isPending ? (
         <LoadingSkeleton />
       ) : query.isError ? (

@@ -126,7 +126,11 @@ export function EventDetails({
                   <Link
                     to="/$lang/events/$eventId"
                     params={{ lang, eventId: event.id }}
-                    search={{ party: party.id }}
+                    // Only this party; an embed stays an embed.
+                    search={(prev) => ({
+                      party: party.id,
+                      ...(prev.embed === '1' ? { embed: '1' } : {}),
+                    })}
                     lang={name.lang}
                     title={t('event.filterByParty', { party: name.text })}
                     className="inline-block rounded-full bg-slate-100 px-2 py-0.5 text-sky-900 underline decoration-sky-900/30 focus-ring hover:bg-sky-100"
