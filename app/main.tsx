@@ -7,6 +7,16 @@ import { createQueryClient } from './lib/query-client.ts';
 import { createAppRouter } from './router.tsx';
 import './styles.css';
 
+// Static hosts answer `/kk/events/x` with a redirect to `/kk/events/x/` (the page is that
+// directory's index.html); the app's addresses have no trailing slash, so drop it in place.
+const { pathname, search, hash } = window.location;
+if (pathname.length > import.meta.env.BASE_URL.length && pathname.endsWith('/'))
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${pathname.replace(/\/+$/, '')}${search}${hash}`,
+  );
+
 const queryClient = createQueryClient();
 const router = createAppRouter();
 const root = document.getElementById('root');
