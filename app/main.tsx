@@ -21,9 +21,6 @@ const queryClient = createQueryClient();
 const router = createAppRouter();
 const root = document.getElementById('root');
 
-/** Longest wait for the dataset before a prerendered page gives way to the app's own loading view. */
-const TAKEOVER_WAIT_MS = 5_000;
-
 function render(element: HTMLElement) {
   createRoot(element).render(
     <StrictMode>
@@ -34,17 +31,35 @@ function render(element: HTMLElement) {
   );
 }
 
+/**
+ * Starts loading the dataset and resolves once it has loaded, or on its first failure (the app's
+ * query then goes on retrying and explains the error itself, as when it loads on its own).
+ */
+function datasetLoadedOrFailing(): Promise<void> {
+  const options = datasetQueries.byUrl();
+  void queryClient.prefetchQuery(options);
+  return new Promise((resolve) => {
+    const settled = () => {
+      const state = queryClient.getQueryState(options.queryKey);
+      return state !== undefined && (state.status !== 'pending' || state.fetchFailureCount > 0);
+    };
+    if (settled()) return resolve();
+    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 if (root) {
   if (root.hasChildNodes()) {
     // A page prerendered at build time (scripts/prerender.ts) already shows the shell and, on an
     // event page, the event. Keep it until the route and the dataset are ready, then let the app
-    // replace it in one commit: no blank frame, and the shell does not move.
-    const ready = Promise.all([
-      router.load(),
-      queryClient.prefetchQuery(datasetQueries.byUrl()),
-    ]).catch(() => undefined);
-    const timeout = new Promise((resolve) => setTimeout(resolve, TAKEOVER_WAIT_MS));
-    void Promise.race([ready, timeout]).then(() => render(root));
+    // replace it in one commit: no blank frame, no loading skeleton, and the shell does not move.
+    void Promise.all([router.load().catch(() => undefined), datasetLoadedOrFailing()]).then(() =>
+      render(root),
+    );
   } else {
     render(root);
   }
