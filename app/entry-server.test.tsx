@@ -46,6 +46,20 @@ describe('renderPage (build-time pages)', () => {
     expect(text(find(document, 'h2', { id: 'event-title' }))).toBe(HOSTILE);
   });
 
+  it('tells readers without JavaScript on a home page what they are missing', async () => {
+    const { body } = await renderPage({
+      dataset: hostileDataset(),
+      lang: 'ru',
+      root: 'https://example.org/',
+    });
+    const document = parseDocument(`<!doctype html><html><body>${body}</body></html>`);
+    // parse5 parses as a browser with scripting does: <noscript> content is text.
+    expect(text(find(document, 'noscript'))).toContain(
+      'Для интерактивной хронологии нужен JavaScript.',
+    );
+    expect(attr(find(document, 'div', { 'data-placeholder': '' }), 'aria-busy')).toBeUndefined();
+  });
+
   it('refuses an unknown event id rather than writing a page for it', async () => {
     await expect(
       renderPage({

@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { buildSite } from '../scripts/lib/build-site.ts';
 import { startStaticServer } from '../scripts/lib/static-server.ts';
-import { eventById, expect, LANGS, msg, test, type Lang } from './fixtures/app';
+import { dataset, eventById, expect, LANGS, msg, test, type Lang } from './fixtures/app';
 
 const SUB_DIR = resolve('node_modules/.cache/e2e-static-sub');
 let root: { url: string; server: Server };
@@ -159,6 +159,22 @@ for (const lang of LANGS) {
     await context.close();
   });
 }
+
+test('without JavaScript, a home page lists every event, each a link to its own page', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${root.url}/kk`);
+  // Playwright's text and role selectors skip <noscript>, which is what is shown here.
+  expect(await page.getByRole('main').innerText()).toContain(msg('kk', 'static.noscript'));
+  const links = page.locator('main noscript a');
+  await expect(links).toHaveCount(dataset.events.length);
+  await links.filter({ hasText: epca.title.kk }).click();
+  await expect(page).toHaveURL(`${root.url}/kk/events/epca-signed`);
+  await expect(page.getByRole('heading', { level: 2, name: epca.title.kk })).toBeVisible();
+  await context.close();
+});
 
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

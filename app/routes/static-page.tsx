@@ -5,6 +5,7 @@ import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { LoadingSkeleton } from '../features/dataset-status/components/loading-skeleton.tsx';
 import { EventBody, EventKind } from '../features/event-details/components/event-details.tsx';
+import { EventLink } from '../features/event-details/components/event-link.tsx';
 import { PageShell } from './page-shell.tsx';
 
 /**
@@ -22,9 +23,30 @@ export function StaticPage({
   lang: Lang;
   event: TimelineEvent | undefined;
 }) {
+  const { t } = useTranslation();
   return (
     <PageShell lang={lang} eventId={event?.id} dataset={dataset}>
-      {event ? <StaticEvent dataset={dataset} event={event} lang={lang} /> : <LoadingSkeleton />}
+      {event ? (
+        <StaticEvent dataset={dataset} event={event} lang={lang} />
+      ) : (
+        <>
+          {/* Without JavaScript: every event's own page. With it, this is never parsed. */}
+          <noscript>
+            <section className="max-w-4xl rounded-lg border border-slate-200 bg-white p-4">
+              <h2 className="text-base font-semibold">{t('list.heading')}</h2>
+              <p className="my-2 text-slate-700">{t('static.noscript')}</p>
+              <ol className="space-y-1">
+                {dataset.events.map((item) => (
+                  <EventLink key={item.id} event={item} lang={lang} />
+                ))}
+              </ol>
+            </section>
+          </noscript>
+          <div data-placeholder="">
+            <LoadingSkeleton />
+          </div>
+        </>
+      )}
     </PageShell>
   );
 }
