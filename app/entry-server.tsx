@@ -7,7 +7,7 @@ import type { Lang } from './domain/languages.ts';
 import { pagePath } from './domain/page-meta.ts';
 import { i18nFor } from './i18n.ts';
 import { createAppRouter } from './router.tsx';
-import { PageHead } from './routes/page-head.tsx';
+import { Alternates, PageHead } from './routes/page-head.tsx';
 import { StaticPage } from './routes/static-page.tsx';
 
 export { parseDataset } from './domain/dataset.ts';
@@ -51,4 +51,9 @@ export async function renderPage({
     ),
     body: renderToString(wrap(<StaticPage dataset={dataset} lang={lang} event={event} />)),
   };
+}
+
+/** The `hreflang` links for the site root (`/`, which redirects to the reader's language). */
+export function renderRootAlternates(root: string): string {
+  return renderToStaticMarkup(<Alternates root={root} eventId={undefined} />);
 }

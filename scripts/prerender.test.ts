@@ -193,9 +193,26 @@ describe('the built site', () => {
     expect(robots).toContain(`Sitemap: ${ROOT}sitemap.xml`);
   });
 
+  it('names the language versions on the root page, which picks one', async () => {
+    const document = parseDocument(await readFile(join(OUT, 'index.html'), 'utf8'));
+    expect(
+      findAll(document, 'link', { rel: 'alternate' }).map((link) => [
+        attr(link, 'hreflang'),
+        attr(link, 'href'),
+      ]),
+    ).toEqual([
+      ['kk', `${ROOT}kk`],
+      ['en', `${ROOT}en`],
+      ['ru', `${ROOT}ru`],
+      ['x-default', ROOT],
+    ]);
+    expect(find(document, 'div', { id: 'root' })?.childNodes).toHaveLength(0);
+  });
+
   it('has a 404 page that boots the app under the sub-path and is not indexed', async () => {
     const document = parseDocument(await readFile(join(OUT, '404.html'), 'utf8'));
     expect(attr(find(document, 'meta', { name: 'robots' }), 'content')).toBe('noindex');
+    expect(findAll(document, 'link', { rel: 'alternate' })).toHaveLength(0);
     expect(find(document, 'div', { id: 'root' })?.childNodes).toHaveLength(0);
     expect(attr(find(document, 'script'), 'src')).toMatch(/^\/timeline\/assets\//);
   });

@@ -57,14 +57,19 @@ function fillTemplate(template: string, lang: string, head: string, body: string
   return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${body}</div>`, '#root');
 }
 
+// What this script adds to the root index.html is marked, so a second run starts from the build's.
+const MARK = ['<!-- prerendered -->', '<!-- /prerendered -->'];
+const pristine = (html: string) =>
+  html.replace(new RegExp(`\\s*${MARK[0]}[\\s\\S]*?${MARK[1]}`, 'g'), '');
+
 const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 async function main() {
-  const template = await readFile(join(outDir, 'index.html'), 'utf8');
+  const template = pristine(await readFile(join(outDir, 'index.html'), 'utf8'));
   const { entry, cleanup } = await loadEntry();
   try {
-    const { LANGUAGES, BASE_URL, pagePath, parseDataset, renderPage } = entry;
+    const { LANGUAGES, BASE_URL, pagePath, parseDataset, renderPage, renderRootAlternates } = entry;
     if (new URL(root).pathname !== BASE_URL)
       throw new Error(`site root ${root} does not end with the build's base ${BASE_URL}`);
     const file = join(projectRoot, 'public', 'data', 'kz-eu.json');
@@ -81,6 +86,17 @@ async function main() {
         await writeFile(join(dir, 'index.html'), fillTemplate(template, lang, head, body));
       }
     }
+
+    // The root redirects to the reader's language: it names the language versions.
+    await writeFile(
+      join(outDir, 'index.html'),
+      replaceOnce(
+        template,
+        /<\/head>/,
+        `  ${MARK[0]}${renderRootAlternates(root)}${MARK[1]}\n  </head>`,
+        '</head>',
+      ),
+    );
 
     // Unknown paths: the app itself, which routes them (hosts serve 404.html for a missing file).
     const notFound = replaceOnce(

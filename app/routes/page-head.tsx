@@ -1,9 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
 import type { TimelineEvent } from '../domain/dataset-schema.ts';
-import { LANGUAGES, type Lang } from '../domain/languages.ts';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { metaDescription, OG_LOCALES, pagePath, pageTitle } from '../domain/page-meta.ts';
+
+/**
+ * `hreflang` links to the page in every language. x-default: for a home, the site root (which
+ * picks the reader's language); an event has no language-neutral page, so the default language's.
+ */
+export function Alternates({ root, eventId }: { root: string; eventId: string | undefined }) {
+  const url = (code: Lang) => new URL(pagePath(code, eventId), root).href;
+  return (
+    <>
+      {LANGUAGES.map((code) => (
+        <link key={code} rel="alternate" hrefLang={code} href={url(code)} />
+      ))}
+      <link
+        rel="alternate"
+        hrefLang="x-default"
+        href={eventId === undefined ? root : url(DEFAULT_LANG)}
+      />
+    </>
+  );
+}
 
 /**
  * The `<head>` tags of a built page: localized title and description, canonical URL, hreflang
@@ -28,8 +48,6 @@ export function PageHead({
     localize(event ? event.summary : dataset.description, lang).text,
   );
   const url = (code: Lang) => new URL(pagePath(code, event?.id), root).href;
-  // x-default: the site root picks the reader's language; an event has no language-neutral page.
-  const fallback = event ? url('kk') : root;
   const image = new URL(`og/${lang}.png`, root).href;
   const imageAlt = pageTitle([datasetTitle, t('app.name')]);
   return (
@@ -37,10 +55,7 @@ export function PageHead({
       <title>{title}</title>
       <meta name="description" content={description} />
       <link rel="canonical" href={url(lang)} />
-      {LANGUAGES.map((code) => (
-        <link key={code} rel="alternate" hrefLang={code} href={url(code)} />
-      ))}
-      <link rel="alternate" hrefLang="x-default" href={fallback} />
+      <Alternates root={root} eventId={event?.id} />
       <meta property="og:type" content={event ? 'article' : 'website'} />
       <meta property="og:site_name" content={t('app.name')} />
       <meta property="og:title" content={title} />
