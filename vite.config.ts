@@ -1,7 +1,10 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { basePath } from './scripts/lib/site.ts';
 
 /**
  * The Content-Security-Policy of the built app: scripts only from our origin (no eval, no inline
@@ -35,13 +38,43 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// BASE_PATH lets the app live under a sub-path (e.g. GitHub Pages: BASE_PATH=/bilateral-timeline/).
-const base = process.env.BASE_PATH ?? '/';
+/**
+ * `vite preview` serves a directory's index.html only for a path with a trailing slash; like
+ * GitHub Pages, Netlify and nginx's `try_files $uri/index.html`, serve the page prerendered for
+ * `/kk/events/epca-signed` without one, so `npm start` shows what a static host would.
+ */
+function prerenderedPages(): Plugin {
+  return {
+    name: 'prerendered-pages',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      const base = server.config.base;
+      server.middlewares.use((req, _res, next) => {
+        const [path = '', query] = (req.url ?? '').split(/\?(.*)/s, 2);
+        if (path.startsWith(base) && !/\.[a-z0-9]+$/i.test(path) && !path.endsWith('/')) {
+          let page: string;
+          try {
+            page = join(decodeURIComponent(path.slice(base.length)), 'index.html');
+          } catch {
+            return next(); // malformed escape: left to the fallback
+          }
+          if (!page.startsWith('..') && existsSync(join(outDir, page)))
+            req.url = `${base}${page}${query ? `?${query}` : ''}`;
+        }
+        next();
+      });
+    },
+  };
+}
+
+// BASE_PATH (or the path of SITE_URL) lets the app live under a sub-path (e.g. GitHub Pages:
+// BASE_PATH=/bilateral-timeline/). scripts/prerender.ts writes the pages for the same base.
+const base = basePath();
 
 export default defineConfig({
   base,
   root: import.meta.dirname,
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderedPages()],
   build: {
     outDir: 'dist',
     sourcemap: true,

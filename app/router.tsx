@@ -5,6 +5,7 @@ import {
   Outlet,
   redirect,
   useParams,
+  type RouterHistory,
 } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -86,9 +87,11 @@ const routeTree = rootRoute.addChildren([
   langRoute.addChildren([langIndexRoute, eventRoute]),
 ]);
 
-export function createAppRouter() {
+/** `history` defaults to the browser's; the build's page renderer passes a memory history. */
+export function createAppRouter(history?: RouterHistory) {
   return createRouter({
     routeTree,
+    ...(history ? { history } : {}),
     basepath: import.meta.env.BASE_URL,
     parseSearch,
     stringifySearch,

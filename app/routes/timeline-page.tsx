@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { datasetQueries } from '../domain/dataset-query.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
+import { pageTitle } from '../domain/page-meta.ts';
 import { writePreference } from '../lib/storage.ts';
 import { DatasetError } from '../features/dataset-status/components/dataset-error.tsx';
 import { LoadingSkeleton } from '../features/dataset-status/components/loading-skeleton.tsx';
@@ -26,12 +27,12 @@ export function TimelinePage({ lang }: { lang: Lang }) {
   }, [lang]);
 
   useEffect(() => {
-    const parts = [
+    // The same title as the page built for this address (app/routes/page-head.tsx).
+    document.title = pageTitle([
       event && localize(event.title, lang).text,
       dataset && localize(dataset.title, lang).text,
       t('app.name'),
-    ];
-    document.title = parts.filter(Boolean).join(' · ');
+    ]);
   }, [event, dataset, lang, t]);
 
   return (

@@ -34,80 +34,49 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-export function EventDetails({
+/** The event's type (with its colour) and, unless held, its status. */
+export function EventKind({ event }: { event: TimelineEvent }) {
+  const { t } = useTranslation();
+  return (
+    <p className="mb-1 flex flex-wrap items-center gap-2 text-xs font-medium text-slate-700">
+      <span
+        className={cn(
+          'inline-block size-3 rounded-sm bg-[var(--type-color)]',
+          typeClass(event.type),
+        )}
+        aria-hidden="true"
+      />
+      {t(`types.${event.type}`)}
+      {event.status !== 'held' && (
+        <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
+          {t(`event.status.${event.status}`)}
+        </span>
+      )}
+    </p>
+  );
+}
+
+/**
+ * The event's facts (date, place, parties, track, people), summary, note and sources: the readable
+ * part of the panel, also rendered into the static HTML of each event page at build time.
+ */
+export function EventBody({
   dataset,
   event,
   lang,
-  listEvents,
-  search,
-  onClose,
-}: EventDetailsProps) {
+}: {
+  dataset: Dataset;
+  event: TimelineEvent;
+  lang: Lang;
+}) {
   const { t } = useTranslation();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const title = localize(event.title, lang);
   const summary = localize(event.summary, lang);
   const note = event.note && localize(event.note, lang);
   const place = event.place && localize(event.place, lang);
   const track = dataset.tracksById.get(event.track);
   const trackName = track && localize(track.name, lang);
-  const related = relatedOf(dataset, event);
-
-  // On narrow screens the panel sits above the list: bring it into view when the event changes.
-  useEffect(() => {
-    const heading = headingRef.current;
-    if (!heading || !window.matchMedia('(min-width: 768px) and (max-width: 1279px)').matches)
-      return;
-    const { top } = heading.getBoundingClientRect();
-    if (top < 0 || top > window.innerHeight * 0.6) heading.scrollIntoView({ block: 'start' });
-  }, [event.id]);
-
   return (
-    <article aria-labelledby="event-title" className="flex flex-col gap-4 p-4">
-      <header className="flex items-start gap-3">
-        <div className="min-w-0 flex-1">
-          <p className="mb-1 flex flex-wrap items-center gap-2 text-xs font-medium text-slate-700">
-            <span
-              className={cn(
-                'inline-block size-3 rounded-sm bg-[var(--type-color)]',
-                typeClass(event.type),
-              )}
-              aria-hidden="true"
-            />
-            {t(`types.${event.type}`)}
-            {event.status !== 'held' && (
-              <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
-                {t(`event.status.${event.status}`)}
-              </span>
-            )}
-          </p>
-          <h2
-            id="event-title"
-            ref={headingRef}
-            lang={title.lang}
-            className="scroll-mt-4 text-xl leading-snug font-semibold text-slate-900"
-          >
-            {title.text}
-          </h2>
-        </div>
-        <Link
-          to="/$lang"
-          params={{ lang }}
-          search
-          onClick={(click) => {
-            if (click.metaKey || click.ctrlKey || click.shiftKey || click.button !== 0) return;
-            click.preventDefault();
-            onClose();
-          }}
-          aria-label={t('event.close')}
-          title={t('event.close')}
-          className="-mt-1 -mr-1 inline-flex size-9 shrink-0 items-center justify-center rounded-md text-2xl leading-none text-slate-700 focus-ring hover:bg-slate-200"
-        >
-          <span aria-hidden="true">×</span>
-        </Link>
-      </header>
-
-      <EventActions dataset={dataset} event={event} lang={lang} search={search} />
-
+    <>
       <dl className="divide-y divide-slate-100 border-y border-slate-100">
         <Field label={t('event.date')}>
           <time dateTime={event.date}>{formatDateRange(event.date, event.end, lang)}</time>
@@ -195,6 +164,66 @@ export function EventDetails({
         </h3>
         <SourceList sources={event.sources} lang={lang} />
       </section>
+    </>
+  );
+}
+
+export function EventDetails({
+  dataset,
+  event,
+  lang,
+  listEvents,
+  search,
+  onClose,
+}: EventDetailsProps) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const title = localize(event.title, lang);
+  const related = relatedOf(dataset, event);
+
+  // On narrow screens the panel sits above the list: bring it into view when the event changes.
+  useEffect(() => {
+    const heading = headingRef.current;
+    if (!heading || !window.matchMedia('(min-width: 768px) and (max-width: 1279px)').matches)
+      return;
+    const { top } = heading.getBoundingClientRect();
+    if (top < 0 || top > window.innerHeight * 0.6) heading.scrollIntoView({ block: 'start' });
+  }, [event.id]);
+
+  return (
+    <article aria-labelledby="event-title" className="flex flex-col gap-4 p-4">
+      <header className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <EventKind event={event} />
+          <h2
+            id="event-title"
+            ref={headingRef}
+            lang={title.lang}
+            className="scroll-mt-4 text-xl leading-snug font-semibold text-slate-900"
+          >
+            {title.text}
+          </h2>
+        </div>
+        <Link
+          to="/$lang"
+          params={{ lang }}
+          search
+          onClick={(click) => {
+            if (click.metaKey || click.ctrlKey || click.shiftKey || click.button !== 0) return;
+            click.preventDefault();
+            onClose();
+          }}
+          aria-label={t('event.close')}
+          title={t('event.close')}
+          className="-mt-1 -mr-1 inline-flex size-9 shrink-0 items-center justify-center rounded-md text-2xl leading-none text-slate-700 focus-ring hover:bg-slate-200"
+        >
+          <span aria-hidden="true">×</span>
+        </Link>
+      </header>
+
+      <EventActions dataset={dataset} event={event} lang={lang} search={search} />
+
+      <EventBody dataset={dataset} event={event} lang={lang} />
 
       {related.length > 0 && (
         <section aria-labelledby="event-related">

@@ -1,0 +1,59 @@
+import { createMemoryHistory, RouterContextProvider } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import type { Dataset } from './domain/dataset.ts';
+import type { Lang } from './domain/languages.ts';
+import { pagePath } from './domain/page-meta.ts';
+import { i18nFor } from './i18n.ts';
+import { createAppRouter } from './router.tsx';
+import { Alternates, PageHead } from './routes/page-head.tsx';
+import { StaticPage } from './routes/static-page.tsx';
+
+export { parseDataset } from './domain/dataset.ts';
+export { LANGUAGES } from './domain/languages.ts';
+export { pagePath } from './domain/page-meta.ts';
+
+/** Vite's `base` (BASE_PATH), as the client build sees it. */
+export const BASE_URL: string = import.meta.env.BASE_URL;
+
+/**
+ * Renders one page at build time (scripts/prerender.ts): the `<head>` tags and the content of
+ * `#root`, with the app's own components, router (on a memory history, for link addresses),
+ * i18n instance and the parsed dataset. React escapes every dataset string.
+ */
+export async function renderPage({
+  dataset,
+  lang,
+  eventId,
+  root,
+}: {
+  dataset: Dataset;
+  lang: Lang;
+  eventId?: string;
+  /** Absolute URL of the site's base, with a trailing slash. */
+  root: string;
+}): Promise<{ head: string; body: string }> {
+  const event = eventId === undefined ? undefined : dataset.eventsById.get(eventId);
+  if (eventId !== undefined && !event) throw new Error(`no event ${eventId}`);
+  const router = createAppRouter(
+    createMemoryHistory({ initialEntries: [`${BASE_URL}${pagePath(lang, eventId)}`] }),
+  );
+  await router.load();
+  const wrap = (node: ReactNode) => (
+    <RouterContextProvider router={router}>
+      <I18nextProvider i18n={i18nFor(lang)}>{node}</I18nextProvider>
+    </RouterContextProvider>
+  );
+  return {
+    head: renderToStaticMarkup(
+      wrap(<PageHead dataset={dataset} lang={lang} event={event} root={root} />),
+    ),
+    body: renderToString(wrap(<StaticPage dataset={dataset} lang={lang} event={event} />)),
+  };
+}
+
+/** The `hreflang` links for the site root (`/`, which redirects to the reader's language). */
+export function renderRootAlternates(root: string): string {
+  return renderToStaticMarkup(<Alternates root={root} eventId={undefined} />);
+}

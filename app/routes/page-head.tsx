@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../domain/dataset.ts';
+import type { TimelineEvent } from '../domain/dataset-schema.ts';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from '../domain/languages.ts';
+import { localize } from '../domain/localize.ts';
+import { metaDescription, OG_LOCALES, pagePath, pageTitle } from '../domain/page-meta.ts';
+
+/**
+ * `hreflang` links to the page in every language. x-default: for a home, the site root (which
+ * picks the reader's language); an event has no language-neutral page, so the default language's.
+ */
+export function Alternates({ root, eventId }: { root: string; eventId: string | undefined }) {
+  const url = (code: Lang) => new URL(pagePath(code, eventId), root).href;
+  return (
+    <>
+      {LANGUAGES.map((code) => (
+        <link key={code} rel="alternate" hrefLang={code} href={url(code)} />
+      ))}
+      <link
+        rel="alternate"
+        hrefLang="x-default"
+        href={eventId === undefined ? root : url(DEFAULT_LANG)}
+      />
+    </>
+  );
+}
+
+/**
+ * The `<head>` tags of a built page: localized title and description, canonical URL, hreflang
+ * alternates, Open Graph and Twitter card. `root` is the absolute URL of the site's base, with a
+ * trailing slash (SITE_URL + BASE_PATH).
+ */
+export function PageHead({
+  dataset,
+  lang,
+  event,
+  root,
+}: {
+  dataset: Dataset;
+  lang: Lang;
+  event: TimelineEvent | undefined;
+  root: string;
+}) {
+  const { t } = useTranslation();
+  const datasetTitle = localize(dataset.title, lang).text;
+  const title = pageTitle([event && localize(event.title, lang).text, datasetTitle, t('app.name')]);
+  const description = metaDescription(
+    localize(event ? event.summary : dataset.description, lang).text,
+  );
+  const url = (code: Lang) => new URL(pagePath(code, event?.id), root).href;
+  const image = new URL(`og/${lang}.png`, root).href;
+  const imageAlt = pageTitle([datasetTitle, t('app.name')]);
+  return (
+    <>
+      <title>{title}</title>
+      <meta name="description" content={description} />
+      <link rel="canonical" href={url(lang)} />
+      <Alternates root={root} eventId={event?.id} />
+      <meta property="og:type" content={event ? 'article' : 'website'} />
+      <meta property="og:site_name" content={t('app.name')} />
+      <meta property="og:title" content={title} />
+      <meta property="og:description" content={description} />
+      <meta property="og:url" content={url(lang)} />
+      <meta property="og:locale" content={OG_LOCALES[lang]} />
+      {LANGUAGES.filter((code) => code !== lang).map((code) => (
+        <meta key={code} property="og:locale:alternate" content={OG_LOCALES[code]} />
+      ))}
+      <meta property="og:image" content={image} />
+      <meta property="og:image:type" content="image/png" />
+      <meta property="og:image:width" content="1200" />
+      <meta property="og:image:height" content="630" />
+      <meta property="og:image:alt" content={imageAlt} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:title" content={title} />
+      <meta name="twitter:description" content={description} />
+      <meta name="twitter:image" content={image} />
+      <meta name="twitter:image:alt" content={imageAlt} />
+      {/* Without JavaScript the explorer never comes: drop the placeholders kept for it. */}
+      <noscript>
+        <style>{'[data-placeholder]{display:none}'}</style>
+      </noscript>
+    </>
+  );
+}

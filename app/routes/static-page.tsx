@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../domain/dataset.ts';
+import type { TimelineEvent } from '../domain/dataset-schema.ts';
+import type { Lang } from '../domain/languages.ts';
+import { localize } from '../domain/localize.ts';
+import { LoadingSkeleton } from '../features/dataset-status/components/loading-skeleton.tsx';
+import { EventBody, EventKind } from '../features/event-details/components/event-details.tsx';
+import { EventLink } from '../features/event-details/components/event-link.tsx';
+import { PageShell } from './page-shell.tsx';
+
+/**
+ * What the build writes into each page's HTML (app/entry-server.tsx): the real page shell with the
+ * dataset's title and description, and on an event page the event's readable content (the same
+ * components as the event panel) where the panel will be. Readers without JavaScript and crawlers
+ * get the content; the app replaces it on load with the same shell around the explorer.
+ */
+export function StaticPage({
+  dataset,
+  lang,
+  event,
+}: {
+  dataset: Dataset;
+  lang: Lang;
+  event: TimelineEvent | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <PageShell lang={lang} eventId={event?.id} dataset={dataset}>
+      {event ? (
+        <StaticEvent dataset={dataset} event={event} lang={lang} />
+      ) : (
+        <>
+          {/* Without JavaScript: every event's own page. With it, this is never parsed. */}
+          <noscript>
+            <section className="max-w-4xl rounded-lg border border-slate-200 bg-white p-4">
+              <h2 className="text-base font-semibold">{t('list.heading')}</h2>
+              <p className="my-2 text-slate-700">{t('static.noscript')}</p>
+              <ol className="space-y-1">
+                {dataset.events.map((item) => (
+                  <EventLink key={item.id} event={item} lang={lang} />
+                ))}
+              </ol>
+            </section>
+          </noscript>
+          <div data-placeholder="">
+            <LoadingSkeleton />
+          </div>
+        </>
+      )}
+    </PageShell>
+  );
+}
+
+function StaticEvent({
+  dataset,
+  event,
+  lang,
+}: {
+  dataset: Dataset;
+  event: TimelineEvent;
+  lang: Lang;
+}) {
+  const { t } = useTranslation();
+  const title = localize(event.title, lang);
+  return (
+    <div className="flex flex-col gap-4 lg:ml-[18rem]">
+      <p role="status" className="sr-only" data-placeholder="">
+        {t('loading.events')}
+      </p>
+      <div
+        className="h-[24rem] animate-pulse rounded-lg border border-slate-200 bg-white max-md:hidden"
+        aria-hidden="true"
+        data-placeholder=""
+      />
+      <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
+        <aside
+          aria-label={t('event.panelLabel')}
+          className="rounded-lg border border-slate-200 bg-white xl:order-2"
+        >
+          <article aria-labelledby="event-title" className="flex flex-col gap-4 p-4">
+            <header>
+              <EventKind event={event} />
+              <h2
+                id="event-title"
+                lang={title.lang}
+                className="text-xl leading-snug font-semibold text-slate-900"
+              >
+                {title.text}
+              </h2>
+            </header>
+            <EventBody dataset={dataset} event={event} lang={lang} />
+          </article>
+        </aside>
+        <div
+          className="h-64 animate-pulse rounded-lg border border-slate-200 bg-white xl:order-1"
+          aria-hidden="true"
+          data-placeholder=""
+        />
+      </div>
+    </div>
+  );
+}
