@@ -157,3 +157,49 @@ test('a file over the size limit gets a clear message instead of a frozen tab', 
   await page.goto('/kk');
   await expect(page.getByRole('alert')).toContainText(msg('kk', 'error.reason.too-large'));
 });
+
+for (const lang of LANGS) {
+  test(`in ${lang}: when the timeline's code cannot be loaded, it says so and the list still works`, async ({
+    app,
+    page,
+  }) => {
+    await page.route('**/assets/timeline-view-*.js', (route) => route.abort('connectionrefused'));
+    await page.goto(`/${lang}`);
+    await expect(page.getByRole('alert')).toContainText(msg(lang, 'timeline.failed'));
+    await expect(page.getByRole('button', { name: msg(lang, 'timeline.reload') })).toBeVisible();
+    await expect(app.listLinks(lang)).toHaveCount(dataset.events.length);
+    await app.listLinks(lang).first().click();
+    await expect(app.details(lang).getByRole('heading', { level: 2 })).toHaveText(
+      dataset.events[0]?.title[lang] ?? '',
+    );
+  });
+
+  test(`in ${lang}: a render error is caught with a translated message, Retry and a way back`, async ({
+    page,
+  }) => {
+    // A browser whose plural rules break (as an old or broken engine might): rendering the
+    // event count throws, and the route's error boundary must catch it.
+    await page.addInitScript(() => {
+      const select = Intl.PluralRules.prototype.select;
+      Intl.PluralRules.prototype.select = function (this: Intl.PluralRules, value: number) {
+        if ((window as unknown as { brokenPlurals?: boolean }).brokenPlurals !== false)
+          throw new Error('plural rules are broken');
+        return select.call(this, value);
+      };
+    });
+    await page.goto(`/${lang}`);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: msg(lang, 'error.crashTitle') })).toBeVisible();
+    await expect(alert).toContainText(msg(lang, 'error.crashBody'));
+    await expect(
+      alert.getByRole('link', { name: msg(lang, 'error.backToTimeline') }),
+    ).toHaveAttribute('href', `/${lang}`);
+    // Once the fault is gone, Retry brings the view back without a reload.
+    await page.evaluate(
+      () => ((window as unknown as { brokenPlurals?: boolean }).brokenPlurals = false),
+    );
+    await alert.getByRole('button', { name: msg(lang, 'error.retry') }).click();
+    await expect(page.locator('.bt-timeline[aria-busy="false"]')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}

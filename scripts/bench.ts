@@ -36,7 +36,7 @@ const VIEWPORTS = args.viewports.split(',').map((spec) => {
 });
 
 if (!args['no-build']) {
-  execSync('npx vite build', { stdio: 'inherit' });
+  execSync('npm run build', { stdio: 'inherit' });
   execSync('npx vite build -c bench/vite.config.ts', { stdio: 'inherit' });
 }
 

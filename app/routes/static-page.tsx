@@ -25,7 +25,7 @@ export function StaticPage({
 }) {
   const { t } = useTranslation();
   return (
-    <PageShell lang={lang} eventId={event?.id} dataset={dataset}>
+    <PageShell lang={lang} eventId={event?.id} dataset={dataset} embed={false}>
       {event ? (
         <StaticEvent dataset={dataset} event={event} lang={lang} />
       ) : (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
 import { typeClass } from '../../../components/ui/event-type-style.ts';
 import { EVENT_TYPES } from '../../../domain/vocabulary.ts';
 import type { TimelineViewProps } from './timeline-view.tsx';
@@ -16,8 +17,8 @@ const timelineChunk: Promise<ChunkState> = import('./timeline-view.tsx').then(
   (error: unknown) => (chunkState = { error }),
 );
 
-/** The timeline module once loaded; a failed load is thrown to the route's error view. */
-function useTimelineChunk(): TimelineModule | undefined {
+/** The timeline module once loaded, or the error that stopped it loading. */
+function useTimelineChunk(): ChunkState {
   const [state, setState] = useState(chunkState);
   useEffect(() => {
     if (state) return;
@@ -27,8 +28,7 @@ function useTimelineChunk(): TimelineModule | undefined {
       live = false;
     };
   }, [state]);
-  if (state && 'error' in state) throw state.error;
-  return state?.module;
+  return state;
 }
 
 export function TimelinePanel(props: TimelineViewProps) {
@@ -48,8 +48,17 @@ export function TimelinePanel(props: TimelineViewProps) {
         {t('timeline.description')}
       </p>
       <div className="h-[22rem] sm:h-[24rem]">
-        {chunk ? (
-          <chunk.default {...props} />
+        {chunk && 'module' in chunk ? (
+          <chunk.module.default {...props} />
+        ) : chunk ? (
+          // The chunk did not arrive (offline, or a deploy replaced it): the list still works.
+          <div
+            role="alert"
+            className="flex h-full flex-col items-center justify-center gap-3 p-4 text-center text-slate-700"
+          >
+            <p className="max-w-md">{t('timeline.failed')}</p>
+            <Button onClick={() => window.location.reload()}>{t('timeline.reload')}</Button>
+          </div>
         ) : (
           <div role="status" className="flex h-full items-center justify-center text-slate-600">
             {t('loading.timeline')}
