@@ -12,7 +12,7 @@
  *   npm run bench -- --runs 7 --sizes shipped,10000 --viewports 1200x800 --no-build
  */
 import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: 'shipped,1000,10000' },
     viewports: { type: 'string', default: '1200x800,375x667' },
     'no-build': { type: 'boolean', default: false },
+    /** Keep the rows of bench/results.json for datasets this run does not measure. */
+    merge: { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -89,6 +91,7 @@ const INIT = `
   window.__signature = () => {
     const labels = document.querySelectorAll('.vis-item-content');
     return [
+      window.bench ? window.bench.version : '',
       document.documentElement.lang,
       document.querySelector('[role="status"]')?.textContent ?? '',
       labels.length,
@@ -413,6 +416,23 @@ try {
   await server.close();
 }
 
+if (args.merge && existsSync('bench/results.json')) {
+  const previous = JSON.parse(readFileSync('bench/results.json', 'utf8')) as { rows: Row[] };
+  const measured = new Set(rows.map((row) => row.dataset));
+  // JSON has no Infinity: an action over the limit was written as null.
+  const revive = (summary: Summary | undefined) =>
+    summary && {
+      ...summary,
+      median: summary.median ?? Infinity,
+      min: summary.min ?? Infinity,
+      max: summary.max ?? Infinity,
+    };
+  const kept = previous.rows
+    .filter((row) => !measured.has(row.dataset))
+    .map((row) => ({ ...row, app: revive(row.app), raw: revive(row.raw) }));
+  rows.splice(0, rows.length, ...[...kept, ...rows].sort((a, b) => a.events - b.events));
+}
+
 const fmt = (value: number) =>
   !Number.isFinite(value)
     ? `> ${ACTION_LIMIT_MS / 1000} s`
@@ -440,6 +460,16 @@ console.log(lines.join('\n'));
 writeFileSync('bench/results.md', lines.join('\n') + '\n');
 writeFileSync(
   'bench/results.json',
-  JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, rows }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine,
+      runs: RUNS,
+      note: `null: the action took over ${ACTION_LIMIT_MS / 1000} s and was stopped`,
+      rows,
+    },
+    null,
+    2,
+  ) + '\n',
 );
 console.log('Wrote bench/results.json and bench/results.md');
