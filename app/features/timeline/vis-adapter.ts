@@ -59,6 +59,7 @@ type ItemData = DataItem & {
   labelLang: string;
   /** Set on a period's count of events. */
   count?: number;
+  periodEnd?: Date;
 };
 type GroupData = DataGroup & { id: string; label: string; labelLang: string };
 
@@ -219,7 +220,9 @@ export class VisTimeline {
       if (item?.count !== undefined) {
         // A period's count: open the period.
         this.#applySelection();
-        this.#timeline.setWindow(item.start, item.end ?? item.start, { animation: ANIMATION });
+        this.#timeline.setWindow(item.start, item.periodEnd ?? item.end ?? item.start, {
+          animation: ANIMATION,
+        });
         return;
       }
       const eventId = item?.eventId;
@@ -309,7 +312,11 @@ export class VisTimeline {
     }));
     syncDataSet(this.#groups, groupData);
     const grouped = this.#groupSpecs !== undefined;
-    const picked: FeedItem[] = window ? feed(this.#all, window) : [...this.#all];
+    const plot = this.#container.querySelector('.vis-panel.vis-center')?.clientWidth;
+    const width = plot || Math.max(160, (this.#container.clientWidth || 1000) - 190);
+    const picked: FeedItem[] = window
+      ? feed(this.#all, window, undefined, Math.max(4, Math.floor(width / 48)))
+      : [...this.#all];
     this.#itemsByEvent = new Map();
     const itemData: ItemData[] = picked.map((item) => {
       if (item.count === undefined) {
@@ -326,7 +333,7 @@ export class VisTimeline {
         start: item.start,
         ...(item.end ? { end: item.end, type: 'range' } : { type: 'box' }),
         ...(grouped ? { group: item.group } : {}),
-        ...(item.count === undefined ? {} : { count: item.count }),
+        ...(item.count === undefined ? {} : { count: item.count, periodEnd: item.periodEnd }),
         className: item.className,
       };
     });
