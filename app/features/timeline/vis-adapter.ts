@@ -370,30 +370,27 @@ export class VisTimeline {
     return this.#itemsByEvent.get(eventId)?.[0];
   }
 
-  /**
-   * Selects the event's items; unless the user just clicked it, also brings it into view
-   * (centred horizontally and scrolled to vertically), keeping the zoom.
-   */
   /** Marks and shows an event without opening it (keyboard focus in the list). */
   preview(eventId: string): void {
     this.#preview = eventId;
     this.#applySelection();
-    this.#whenDrawn(() => {
-      const first = this.#reveal(eventId);
-      if (first === undefined) return;
-      this.#applySelection();
-      this.#focusingUntil = performance.now() + ANIMATION.duration + 400;
-      this.#timeline.focus(first, { zoom: false, animation: ANIMATION });
-    });
+    this.#bringIntoView(eventId);
   }
 
+  /**
+   * Selects the event's items; unless the user just clicked it, also brings it into view
+   * (centred horizontally and scrolled to vertically), keeping the zoom.
+   */
   select(eventId: string | undefined): void {
     this.#selected = eventId;
     this.#preview = undefined;
     this.#applySelection();
     const clicked = this.#clicked === eventId;
     this.#clicked = undefined;
-    if (eventId === undefined || clicked) return;
+    if (eventId !== undefined && !clicked) this.#bringIntoView(eventId);
+  }
+
+  #bringIntoView(eventId: string): void {
     this.#whenDrawn(() => {
       const first = this.#reveal(eventId);
       if (first === undefined) return;
