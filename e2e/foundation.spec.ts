@@ -185,6 +185,8 @@ test('the root redirects to the browser’s language, and then to the saved choi
   await expect(page).toHaveURL('/ru');
   await page.goto('/en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The built page already says lang="en"; the choice is saved once the app has taken over.
+  await expect(page.locator('.bt-timeline[aria-busy="false"]')).toBeVisible();
   await page.goto('/');
   await expect(page).toHaveURL('/en');
   await context.close();

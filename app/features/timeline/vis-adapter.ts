@@ -395,6 +395,16 @@ export class VisTimeline {
       const first = this.#reveal(eventId);
       if (first === undefined) return;
       this.#applySelection();
+      // vis centres the item and keeps the span: that window is the app's, not the user's, even
+      // when a busy machine delivers its 'rangechanged' after the animation's time is up.
+      const item = this.#items.get(first);
+      const current = this.#timeline.getWindow();
+      if (item) {
+        const start = new Date(item.start).getTime();
+        const middle = (start + new Date(item.end ?? item.start).getTime()) / 2;
+        const half = (current.end.getTime() - current.start.getTime()) / 2;
+        this.#appWindow = { start: middle - half, end: middle + half };
+      }
       this.#focusingUntil = performance.now() + ANIMATION.duration + 400;
       this.#timeline.focus(first, { zoom: false, animation: ANIMATION });
     });
