@@ -6,8 +6,22 @@ import { DEFAULT_DATASET_URL } from '../domain/dataset-query.ts';
 import { formatDate } from '../domain/format-date.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
+import { pagePath } from '../domain/page-meta.ts';
 import { parseSearch, stringifySearch } from '../domain/view-state.ts';
 import { LanguageSwitcher } from '../features/language/components/language-switcher.tsx';
+
+/** The first Tab stop: straight to the list of events. */
+function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a
+      href="#event-list"
+      className="sr-only z-50 rounded bg-white px-3 py-2 focus-ring focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+    >
+      {t('app.skipToList')}
+    </a>
+  );
+}
 
 /** `?embed=1`: a one-line header (title, "Open in …" the full app in a new tab) and no footer. */
 function EmbedShell({
@@ -26,16 +40,10 @@ function EmbedShell({
   const title = dataset && localize(dataset.title, lang);
   const rest = parseSearch(searchStr);
   delete rest.embed;
-  const path = eventId === undefined ? lang : `${lang}/events/${encodeURIComponent(eventId)}`;
-  const full = `${import.meta.env.BASE_URL}${path}${stringifySearch(rest)}`;
+  const full = `${import.meta.env.BASE_URL}${pagePath(lang, eventId)}${stringifySearch(rest)}`;
   return (
     <div className="flex min-h-screen flex-col">
-      <a
-        href="#event-list"
-        className="sr-only z-50 rounded bg-white px-3 py-2 focus-ring focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
-      >
-        {t('app.skipToList')}
-      </a>
+      <SkipLink />
       <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-3 py-2">
           <h1
@@ -86,12 +94,7 @@ export function PageShell({
   const description = dataset && localize(dataset.description, lang);
   return (
     <div className="flex min-h-screen flex-col">
-      <a
-        href="#event-list"
-        className="sr-only z-50 rounded bg-white px-3 py-2 focus-ring focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
-      >
-        {t('app.skipToList')}
-      </a>
+      <SkipLink />
       <header className="bg-[#0f2a4a] text-white print:hidden">
         <div className="mx-auto flex max-w-[90rem] flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="min-w-0">

@@ -5,6 +5,7 @@ import type { EventStatus, EventType, Source, TimelineEvent } from '../../domain
 import { formatDateRange } from '../../domain/format-date.ts';
 import type { Lang } from '../../domain/languages.ts';
 import { localize } from '../../domain/localize.ts';
+import { pagePath } from '../../domain/page-meta.ts';
 import { endOf, parsePartialDate, startOf } from '../../domain/partial-date.ts';
 import { CSV_COLUMNS, type CsvColumn, type ExportFormat } from './formats.ts';
 
@@ -46,7 +47,7 @@ export interface ExportFile {
 
 /** The event's deep link in a language. */
 export function eventLink(appUrl: string, lang: Lang, id: string): string {
-  return `${appUrl}${lang}/events/${encodeURIComponent(id)}`;
+  return `${appUrl}${pagePath(lang, id)}`;
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

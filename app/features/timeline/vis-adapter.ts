@@ -295,6 +295,15 @@ export class VisTimeline {
     items: readonly TimelineItemSpec[],
   ): void {
     this.#groupSpecs = groups;
+    // Lanes change only with the data, never with the window: synced here, not on every feed.
+    const groupData: GroupData[] = (groups ?? []).map((group, order) => ({
+      id: group.id,
+      content: group.label,
+      label: group.label,
+      labelLang: group.labelLang,
+      order,
+    }));
+    syncDataSet(this.#groups, groupData);
     this.#all = items;
     this.#allByEvent = new Map();
     for (const item of items)
@@ -303,14 +312,6 @@ export class VisTimeline {
 
   /** Gives vis the items feed() picks for a window (see feed.ts), as a diff. */
   #feed(window: TimeWindow | undefined): void {
-    const groupData: GroupData[] = (this.#groupSpecs ?? []).map((group, order) => ({
-      id: group.id,
-      content: group.label,
-      label: group.label,
-      labelLang: group.labelLang,
-      order,
-    }));
-    syncDataSet(this.#groups, groupData);
     const grouped = this.#groupSpecs !== undefined;
     const plot = this.#container.querySelector('.vis-panel.vis-center')?.clientWidth;
     const width = plot || Math.max(160, (this.#container.clientWidth || 1000) - 190);

@@ -6,11 +6,12 @@ import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
+import { pagePath } from '../../../domain/page-meta.ts';
 import { copyText } from '../../../lib/clipboard.ts';
 
 /** The event's canonical address: language and event, and the filters when asked for. */
 export function eventUrl(lang: Lang, id: string, search: string): string {
-  return `${window.location.origin}${import.meta.env.BASE_URL}${lang}/events/${encodeURIComponent(id)}${search}`;
+  return `${window.location.origin}${import.meta.env.BASE_URL}${pagePath(lang, id)}${search}`;
 }
 
 /** The system share sheet, where the browser has one (phones, Windows, macOS; not desktop Linux). */
