@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { LANGUAGES } from './languages.ts';
 import { parsePartialDate, startOf } from './partial-date.ts';
 import { EVENT_STATUSES, EVENT_TYPES, PARTY_KINDS } from './vocabulary.ts';
@@ -12,8 +13,10 @@ export {
 } from './vocabulary.ts';
 
 // No code generation: the app runs under a CSP without 'unsafe-eval', and zod's probe for eval
-// would be reported as a violation even though it is caught.
-z.config({ jitless: true });
+// would be reported as a violation even though it is caught. zod/mini (a third of classic zod's
+// size, and its schemas are cheaper to build) has no messages of its own: English ones, as
+// classic zod has, for the problems `data:check` and the dataset notice list.
+z.config({ jitless: true, ...en() });
 
 /**
  * Dataset format, version 1. This file is the single definition: the app validates with it,
@@ -22,16 +25,24 @@ z.config({ jitless: true });
 
 const nonBlank = z
   .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(20_000, 'is too long (over 20,000 characters)');
+  .check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(20_000, 'is too long (over 20,000 characters)'),
+  );
 
 export const localizedTextSchema = z
-  .strictObject({ kk: nonBlank.optional(), en: nonBlank.optional(), ru: nonBlank.optional() })
-  .refine((text) => LANGUAGES.some((lang) => text[lang] !== undefined), {
-    message: 'needs at least one of kk, en, ru',
+  .strictObject({
+    kk: z.optional(nonBlank),
+    en: z.optional(nonBlank),
+    ru: z.optional(nonBlank),
   })
-  .meta({
+  .check(
+    z.refine((text) => LANGUAGES.some((lang) => text[lang] !== undefined), {
+      message: 'needs at least one of kk, en, ru',
+    }),
+  )
+  .register(z.globalRegistry, {
     id: 'LocalizedText',
     description:
       'A human text in up to three languages; kk, en and ru are all required in shipped datasets.',
@@ -40,17 +51,19 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const slugSchema = z
   .string()
-  .max(100, 'is too long for an id (over 100 characters)')
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'is not a valid id (expected a lowercase slug such as "epca-signed")',
+  .check(
+    z.maxLength(100, 'is too long for an id (over 100 characters)'),
+    z.regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'is not a valid id (expected a lowercase slug such as "epca-signed")',
+    ),
   );
 
 const DATE_HINT = 'is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
 export const partialDateSchema = z
   .string()
-  .refine((value) => parsePartialDate(value) !== undefined, DATE_HINT)
-  .meta({
+  .check(z.refine((value) => parsePartialDate(value) !== undefined, DATE_HINT))
+  .register(z.globalRegistry, {
     id: 'PartialDate',
     description: 'YYYY, YYYY-MM or YYYY-MM-DD; the form is the precision.',
     pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
@@ -58,93 +71,104 @@ export const partialDateSchema = z
 
 export const fullDateSchema = z
   .string()
-  .refine(
-    (value) => parsePartialDate(value)?.precision === 'day',
-    'is not a valid date (expected YYYY-MM-DD)',
+  .check(
+    z.refine(
+      (value) => parsePartialDate(value)?.precision === 'day',
+      'is not a valid date (expected YYYY-MM-DD)',
+    ),
   );
 
-export const httpUrlSchema = z.string().refine((value) => {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}, 'is not an http(s) URL');
+export const httpUrlSchema = z.string().check(
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'is not an http(s) URL'),
+);
 
 export const partySchema = z
   .strictObject({
     id: slugSchema,
     name: localizedTextSchema,
-    shortName: localizedTextSchema.optional(),
+    shortName: z.optional(localizedTextSchema),
     kind: z.enum(PARTY_KINDS),
-    parent: slugSchema.optional(),
+    parent: z.optional(slugSchema),
   })
-  .meta({ id: 'Party' });
+  .register(z.globalRegistry, { id: 'Party' });
 export type Party = z.infer<typeof partySchema>;
 
 export const trackSchema = z
   .strictObject({
     id: slugSchema,
     name: localizedTextSchema,
-    description: localizedTextSchema.optional(),
+    description: z.optional(localizedTextSchema),
   })
-  .meta({ id: 'Track' });
+  .register(z.globalRegistry, { id: 'Track' });
 export type Track = z.infer<typeof trackSchema>;
 
 export const personSchema = z
   .strictObject({
     name: localizedTextSchema,
-    role: localizedTextSchema.optional(),
-    party: slugSchema.optional(),
+    role: z.optional(localizedTextSchema),
+    party: z.optional(slugSchema),
   })
-  .meta({ id: 'Person' });
+  .register(z.globalRegistry, { id: 'Person' });
 export type Person = z.infer<typeof personSchema>;
 
 export const sourceSchema = z
   .strictObject({
     url: httpUrlSchema,
     publisher: nonBlank,
-    title: nonBlank.optional(),
+    title: z.optional(nonBlank),
     lang: z
       .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'is not a language code such as "en" or "kk"'),
-    published: partialDateSchema.optional(),
+      .check(
+        z.regex(
+          /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+          'is not a language code such as "en" or "kk"',
+        ),
+      ),
+    published: z.optional(partialDateSchema),
   })
-  .meta({ id: 'Source' });
+  .register(z.globalRegistry, { id: 'Source' });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const eventSchema = z
   .strictObject({
     id: slugSchema,
     date: partialDateSchema,
-    end: partialDateSchema.optional(),
+    end: z.optional(partialDateSchema),
     type: z.enum(EVENT_TYPES),
-    status: z.enum(EVENT_STATUSES).default('held'),
-    parties: z.array(slugSchema).min(1, 'needs at least one party'),
+    status: z._default(z.enum(EVENT_STATUSES), 'held'),
+    parties: z.array(slugSchema).check(z.minLength(1, 'needs at least one party')),
     track: slugSchema,
-    place: localizedTextSchema.optional(),
+    place: z.optional(localizedTextSchema),
     title: localizedTextSchema,
     summary: localizedTextSchema,
-    note: localizedTextSchema.optional(),
-    people: z.array(personSchema).optional(),
-    sources: z.array(sourceSchema).min(1, 'needs at least one source'),
-    related: z.array(slugSchema).optional(),
+    note: z.optional(localizedTextSchema),
+    people: z.optional(z.array(personSchema)),
+    sources: z.array(sourceSchema).check(z.minLength(1, 'needs at least one source')),
+    related: z.optional(z.array(slugSchema)),
   })
-  .superRefine((event, ctx) => {
-    if (event.end === undefined) return;
-    const start = parsePartialDate(event.date);
-    const end = parsePartialDate(event.end);
-    if (start && end && startOf(end) < startOf(start)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        input: event.end,
-        message: `is before the start date ${event.date}`,
-      });
-    }
-  })
-  .meta({ id: 'Event' });
+  .check(
+    z.superRefine((event, ctx) => {
+      if (event.end === undefined) return;
+      const start = parsePartialDate(event.date);
+      const end = parsePartialDate(event.end);
+      if (start && end && startOf(end) < startOf(start)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          input: event.end,
+          message: `is before the start date ${event.date}`,
+        });
+      }
+    }),
+  )
+  .register(z.globalRegistry, { id: 'Event' });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
 export const SCHEMA_VERSION = 1;
@@ -155,22 +179,25 @@ const envelopeShape = {
   title: localizedTextSchema,
   description: localizedTextSchema,
   updated: fullDateSchema,
-  parties: z.array(partySchema).min(1, 'needs at least one party'),
-  tracks: z.array(trackSchema).min(1, 'needs at least one track'),
+  parties: z.array(partySchema).check(z.minLength(1, 'needs at least one party')),
+  tracks: z.array(trackSchema).check(z.minLength(1, 'needs at least one track')),
 };
 
 /** The file as a whole, for the generated JSON Schema and for editors. */
 export const datasetFileSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     ...envelopeShape,
-    events: z.array(eventSchema).min(1),
+    events: z.array(eventSchema).check(z.minLength(1)),
   })
-  .meta({ title: 'Bilateral Timeline dataset', description: 'Dataset format version 1.' });
+  .register(z.globalRegistry, {
+    title: 'Bilateral Timeline dataset',
+    description: 'Dataset format version 1.',
+  });
 
 /** Everything but the events, which are validated one by one so that one bad event hides only itself. */
 export const datasetEnvelopeSchema = z.object({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   ...envelopeShape,
-  events: z.array(z.unknown()).min(1, 'has no events'),
+  events: z.array(z.unknown()).check(z.minLength(1, 'has no events')),
 });

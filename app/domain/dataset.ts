@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import {
   datasetEnvelopeSchema,
   eventSchema,
@@ -51,7 +51,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function fromZod(
-  error: z.ZodError,
+  error: core.$ZodError,
   root: unknown,
   base: Omit<DatasetProblem, 'path' | 'message' | 'severity'>,
 ): DatasetProblem[] {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { datasetFileSchema } from '../../app/domain/dataset-schema.ts';
 
 /** The JSON Schema text for editors and other tools; a unit test keeps the committed copy fresh. */

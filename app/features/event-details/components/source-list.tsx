@@ -4,9 +4,15 @@ import { formatDate } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { safeHttpUrl, sourceDomain } from '../../../domain/sources.ts';
 
+const displayNames = new Map<Lang, Intl.DisplayNames>();
 function languageName(code: string, lang: Lang): string {
   try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+    let names = displayNames.get(lang);
+    if (!names) {
+      names = new Intl.DisplayNames([lang], { type: 'language' });
+      displayNames.set(lang, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
