@@ -108,6 +108,35 @@ for (const lang of LANGS) {
       }
     });
 
+    test('switching language switches the timeline: items, lanes and axis', async ({
+      app,
+      page,
+    }) => {
+      // A window of a few months, so the axis names months (a language's own words).
+      await app.open(`/${lang}?start=2015-10-01&end=2016-03-01`);
+      const other = lang === 'ru' ? 'en' : 'ru';
+      const name = { kk: 'Қазақша', en: 'English', ru: 'Русский' }[other];
+      const axis = page.locator('.bt-timeline .vis-time-axis .vis-text');
+      const axisBefore = await axis.allTextContents();
+      await page
+        .getByRole('navigation', { name: msg(lang, 'app.languageSwitcher') })
+        .getByRole('link', { name })
+        .click();
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      const item = await app.timelineItem('epca-signed');
+      await expect(item).toHaveText(eventById('epca-signed').title[other]);
+      await expect(item).toHaveAttribute('lang', other);
+      await expect(page.locator('.bt-timeline .bt-group-label').first()).toHaveAttribute(
+        'lang',
+        other,
+      );
+      // Month names on the axis are in the new language too.
+      expect(axisBefore.join(' ')).toMatch({ kk: /жел/, en: /Dec/, ru: /дек/ }[lang]);
+      await expect
+        .poll(async () => (await axis.allTextContents()).join(' '))
+        .toMatch({ kk: /жел/, en: /Dec/, ru: /дек/ }[other]);
+    });
+
     test('closing the panel returns to the timeline URL', async ({ app, page }) => {
       await app.open(`/${lang}/events/epca-signed`);
       await app

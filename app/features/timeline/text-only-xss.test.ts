@@ -7,7 +7,7 @@ describe('the xss stand-in given to vis-timeline', () => {
   it('turns markup into text, so nothing vis assigns to innerHTML is parsed as HTML', () => {
     const element = '<img src=x onerror="alert(1)">';
     expect(filter.process(element)).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
-    expect(filter.process('<b>EU</b> & KZ\'s')).toBe('&lt;b&gt;EU&lt;/b&gt; &amp; KZ&#39;s');
+    expect(filter.process("<b>EU</b> & KZ's")).toBe('&lt;b&gt;EU&lt;/b&gt; &amp; KZ&#39;s');
   });
 
   it('leaves date labels as they are', () => {

@@ -87,6 +87,9 @@ export class VisTimeline {
   readonly #timeline: Timeline;
   readonly #items = new DataSet<ItemData>();
   readonly #groups = new DataSet<GroupData>();
+  /** What was last given to each DataSet, to send vis only the entries that changed. */
+  readonly #sentItems = new Map<string, ItemData>();
+  readonly #sentGroups = new Map<string, GroupData>();
   readonly #container: HTMLElement;
   #itemsByEvent = new Map<string, string[]>();
   /** Every item the app wants drawn; vis holds only what feed() picks of them. */
@@ -269,6 +272,7 @@ export class VisTimeline {
     if (grouped !== this.#grouped) {
       // vis cannot switch between grouped and ungrouped items in place.
       this.#items.clear();
+      this.#sentItems.clear();
       this.#grouped = grouped;
       this.#timeline.setGroups(grouped ? this.#groups : undefined);
     }
@@ -303,7 +307,7 @@ export class VisTimeline {
       labelLang: group.labelLang,
       order,
     }));
-    syncDataSet(this.#groups, groupData);
+    syncDataSet(this.#groups, this.#sentGroups, groupData);
     this.#all = items;
     this.#allByEvent = new Map();
     for (const item of items)
@@ -338,7 +342,7 @@ export class VisTimeline {
         className: item.className,
       };
     });
-    syncDataSet(this.#items, itemData);
+    syncDataSet(this.#items, this.#sentItems, itemData);
   }
 
   /** After the window moved: a large set is fed again for the new window (small ones never). */
@@ -480,9 +484,36 @@ export class VisTimeline {
   }
 }
 
-function syncDataSet<T extends ItemData | GroupData>(dataSet: DataSet<T>, next: T[]): void {
+const sameValue = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : Object.is(a, b);
+
+function sameEntry(a: object, b: object): boolean {
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((key) =>
+    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+/**
+ * Brings a DataSet to `next`, sending only what changed: vis redraws every entry it is given, an
+ * updated item on its own (a layout each), so a window feed that keeps most items, or lanes that
+ * did not change, cost nothing. (Removing and adding changed items again is no better: vis draws
+ * each added item on its own too.)
+ */
+function syncDataSet<T extends ItemData | GroupData>(
+  dataSet: DataSet<T>,
+  sent: Map<string, T>,
+  next: T[],
+): void {
   const keep = new Set(next.map((entry) => entry.id));
-  const gone = dataSet.getIds().filter((id) => !keep.has(String(id)));
+  const gone = [...sent.keys()].filter((id) => !keep.has(id));
+  const changed = next.filter((entry) => {
+    const previous = sent.get(entry.id);
+    return !previous || !sameEntry(previous, entry);
+  });
+  for (const id of gone) sent.delete(id);
+  for (const entry of changed) sent.set(entry.id, entry);
   if (gone.length > 0) dataSet.remove(gone);
-  dataSet.update(next as Parameters<DataSet<T>['update']>[0]);
+  if (changed.length > 0) dataSet.update(changed as Parameters<DataSet<T>['update']>[0]);
 }

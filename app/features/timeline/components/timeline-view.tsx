@@ -46,7 +46,7 @@ export default function TimelineView(props: TimelineViewProps) {
     [dataset, events, group, lang, t],
   );
   const lanesLabel = t('lanes.label');
-  const created = useRef({ lanes, strings, lanesLabel });
+  const created = useRef({ lanes, strings, lanesLabel, lang });
 
   // vis draws a period's count whenever it redraws: with the current language.
   const countLabelRef = useRef((count: number) => ({
@@ -94,9 +94,25 @@ export default function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline || created.current.lanes === lanes) return;
-    created.current = { lanes, strings, lanesLabel };
-    timeline.setLocale(lang, strings, lanesLabel);
-    timeline.setData(lanes.groups, lanes.items);
+    const languageChanged = created.current.lang !== lang;
+    created.current = { lanes, strings, lanesLabel, lang };
+    const apply = () => {
+      timeline.setLocale(lang, strings, lanesLabel);
+      timeline.setData(lanes.groups, lanes.items);
+    };
+    if (!languageChanged) return apply();
+    // A language switch redraws every item and axis label (~30 ms, one layout per changed item):
+    // let the browser paint the rest of the page in the new language first and switch the
+    // timeline in the next task, as the interaction-to-next-paint advice has it. Item ids do not
+    // depend on the language, so selecting or previewing meanwhile works on the items as they are.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(apply, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [lanes, lang, strings, lanesLabel]);
 
   useEffect(() => {
