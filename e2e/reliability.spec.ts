@@ -132,7 +132,18 @@ test('a 20,000-event dataset loads, shows counts per period on the timeline and 
   await page.goto('/en');
   await expect(page.locator('.bt-timeline[aria-busy="false"]')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByRole('status').filter({ hasText: '20,000 events' })).toBeVisible();
-  await expect(page.locator('.bt-timeline .bt-count-label').first()).toBeVisible();
+  const count = page.locator('.bt-timeline .bt-count-label').first();
+  await expect(count).toBeVisible();
+  await expect(count).toHaveAttribute('lang', 'en');
+  // The counts are redrawn in the new language (their number format and their tooltip).
+  await page
+    .getByRole('navigation', { name: msg('en', 'app.languageSwitcher') })
+    .getByRole('link', { name: 'Русский' })
+    .click();
+  await expect(count).toHaveAttribute('lang', 'ru', { timeout: 30_000 });
+  await expect(count).toHaveAttribute('title', /событи/);
+  await page.goBack();
+  await expect(count).toHaveAttribute('lang', 'en', { timeout: 30_000 });
   await app
     .filters('en')
     .getByRole('checkbox', { name: /^Uzbekistan \d+$/ })

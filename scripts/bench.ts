@@ -109,9 +109,12 @@ const INIT = `
       labels[labels.length - 1]?.textContent ?? '',
     ].join('|');
   };
+  // An item's text, and the language it is marked as: a count of events reads the same in
+  // every language ("12"), but the app marks what language its label is in.
   window.__timelineSignature = () => {
     const labels = document.querySelectorAll('.vis-item-content');
-    return [labels.length, labels[0]?.textContent ?? '', labels[labels.length - 1]?.textContent ?? ''].join('|');
+    const text = (label) => label ? label.textContent + '@' + (label.querySelector('[lang]')?.lang ?? '') : '';
+    return [labels.length, text(labels[0]), text(labels[labels.length - 1])].join('|');
   };
   window.__visible = () => {
     const root = document.querySelector('.vis-timeline');

@@ -137,18 +137,29 @@ function addUntil(dataset: Dataset, build: IndexBuild, deadline: number): boolea
   return build.added >= events.length;
 }
 
+/** Runs `work` when the browser is idle, with a budget in ms (at most 8; within 1 s regardless). */
+function whenIdle(work: (budget: number) => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(
+      (deadline) =>
+        work(deadline.didTimeout ? 8 : Math.max(2, Math.min(8, deadline.timeRemaining()))),
+      { timeout: 1000 },
+    );
+  else setTimeout(() => work(8), 0);
+}
+
 /**
- * Builds the search index in slices of a few milliseconds between other work, so a large dataset
- * (10,000 events take seconds to index) never blocks the page; a search before it is done
- * finishes the rest at once.
+ * Builds the search index in idle slices of a few milliseconds, so a large dataset (10,000 events
+ * take seconds to index) never blocks the page, and the timeline's first draw is not kept waiting
+ * behind it; a search before it is done finishes the rest at once.
  */
 export function prepareSearchIndex(dataset: Dataset): void {
   if (!Engine) return;
   const build = startIndex(dataset);
-  const slice = () => {
-    if (!addUntil(dataset, build, performance.now() + 8)) setTimeout(slice, 0);
+  const slice = (budget: number) => {
+    if (!addUntil(dataset, build, performance.now() + budget)) whenIdle(slice);
   };
-  slice();
+  whenIdle(slice);
 }
 
 export function searchIndex(dataset: Dataset): MiniSearch {

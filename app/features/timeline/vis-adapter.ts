@@ -8,6 +8,7 @@ import 'moment/dist/locale/kk';
 import 'moment/dist/locale/ru';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
+import { syncDataSet } from './vis-sync.ts';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { feed, type FeedItem } from './feed.ts';
 
@@ -79,7 +80,8 @@ function textElement(
   return span;
 }
 
-const DAY = 24 * 3600 * 1000;
+const MINUTE = 60 * 1000;
+const DAY = 24 * 60 * MINUTE;
 const YEAR = 365.25 * DAY;
 const ANIMATION = { duration: 250, easingFunction: 'easeInOutQuad' } as const;
 
@@ -139,10 +141,18 @@ export class VisTimeline {
       (centre === undefined
         ? this.#extent()
         : { start: centre - 2 * YEAR, end: centre + 2 * YEAR });
-    // vis fits its first window to the items present at construction, so they go in first.
-    this.#feed(initial);
+    // vis is created empty and given its lanes and items after its first draw: until then each
+    // change redraws all of vis at once, and an item in view when vis receives it is drawn and
+    // measured on its own (a layout per item, ~45 ms for the shipped 65 on this machine, far
+    // more for 800), while items that come into view when the window moves are drawn in one
+    // batch. So vis starts on a window well before every item (its root stays hidden until the
+    // first move), is filled there, and is then moved to `initial` (below).
+    const parked = initial && {
+      start: initial.start - 3 * (initial.end - initial.start) - YEAR,
+      end: initial.start - 2 * (initial.end - initial.start) - YEAR,
+    };
     const timelineOptions: TimelineOptions = {
-      ...(initial ? { start: initial.start, end: initial.end } : {}),
+      ...(parked ? { start: parked.start, end: parked.end } : {}),
       height: '100%',
       verticalScroll: true,
       // Plain wheel scrolls the page and the lanes; Ctrl + wheel (and trackpad pinch) zooms.
@@ -186,13 +196,20 @@ export class VisTimeline {
     }
 
     // vis only schedules the redraw for its first window, and changing the view from inside its
-    // 'changed' handler leaves items unpositioned; so pending changes are applied on the next task.
-    // With start/end options vis also keeps its root hidden until a 'rangechanged', which its own
-    // setWindow to the same range never emits (the next comes from its 1 s resize poll): a
-    // one-millisecond animation of the end by a millisecond emits one on the next frame. Ready is
-    // reported once the root is visible and drawn.
+    // 'changed' handler leaves items unpositioned; so the move from the parked window to
+    // `initial`, and any view change asked for meanwhile, happen on the next task. With start/end
+    // options vis keeps its root hidden until a 'rangechanged', which a move without animation
+    // emits only 200 ms later; an "animation" that is already over (negative duration) applies
+    // the window at once and emits it at once. The redraw asked for then shows the root and draws
+    // the items in one batch; ready is reported after that draw.
     const rootVisible = () =>
       container.querySelector<HTMLElement>('.vis-timeline')?.style.visibility !== 'hidden';
+    const reportReady = () => {
+      if (this.#ready || this.#destroyed || !rootVisible()) return;
+      this.#ready = true;
+      this.#timeline.off('changed', reportReady);
+      callbacks.onReady();
+    };
     let started = false;
     this.#timeline.on('changed', () => {
       if (started) return;
@@ -200,21 +217,29 @@ export class VisTimeline {
       setTimeout(() => {
         if (this.#destroyed) return;
         this.#drawn = true;
+        this.#syncGroups();
+        this.#feed(initial);
         if (initial)
-          this.#timeline.setWindow(initial.start, initial.end + 1, {
-            animation: { duration: 1, easingFunction: 'linear' },
+          this.#timeline.setWindow(initial.start, initial.end, {
+            animation: { duration: -1, easingFunction: 'linear' },
           });
         for (const change of this.#pendingViews.splice(0)) change();
+        this.#timeline.on('changed', reportReady);
+        // Before its first full draw vis does not redraw for a move by itself.
+        this.#timeline.redraw();
+        reportReady();
+        // Should vis not redraw by itself, ask it to (and give up waiting after ~5 s).
         let tries = 0;
-        const poll = () => {
-          if (this.#destroyed) return;
+        const nudge = () => {
+          if (this.#ready || this.#destroyed) return;
           this.#timeline.redraw();
-          if (rootVisible() || ++tries > 100) {
+          if (++tries < 50) setTimeout(nudge, 100);
+          else {
             this.#ready = true;
             callbacks.onReady();
-          } else setTimeout(poll, 20);
+          }
         };
-        setTimeout(poll, 20);
+        setTimeout(nudge, 100);
       }, 0);
     });
     this.#timeline.on('select', (properties: { items: (string | number)[] }) => {
@@ -242,6 +267,14 @@ export class VisTimeline {
     this.#appWindow = initial;
     this.#timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
       const next = { start: properties.start.getTime(), end: properties.end.getTime() };
+      // A move without animation reports 'rangechanged' 200 ms later, by then perhaps about a
+      // window vis has since left (its first window, parked before the items): not news.
+      const now = this.#timeline.getWindow();
+      if (
+        Math.abs(now.start.getTime() - next.start) > MINUTE ||
+        Math.abs(now.end.getTime() - next.end) > MINUTE
+      )
+        return;
       this.#refeedSoon(next);
       const app = this.#appWindow;
       if (app && Math.abs(app.start - next.start) < DAY && Math.abs(app.end - next.end) < DAY)
@@ -278,6 +311,7 @@ export class VisTimeline {
     }
     const wasEmpty = this.#items.length === 0;
     this.#remember(groups, items);
+    this.#syncGroups();
     const current = this.#timeline.getWindow();
     this.#feed({ start: current.start.getTime(), end: current.end.getTime() });
     this.#applySelection();
@@ -294,13 +328,9 @@ export class VisTimeline {
     });
   }
 
-  #remember(
-    groups: readonly TimelineGroupSpec[] | undefined,
-    items: readonly TimelineItemSpec[],
-  ): void {
-    this.#groupSpecs = groups;
-    // Lanes change only with the data, never with the window: synced here, not on every feed.
-    const groupData: GroupData[] = (groups ?? []).map((group, order) => ({
+  /** Lanes change only with the data, never with the window: synced with it, not on every feed. */
+  #syncGroups(): void {
+    const groupData: GroupData[] = (this.#groupSpecs ?? []).map((group, order) => ({
       id: group.id,
       content: group.label,
       label: group.label,
@@ -308,6 +338,13 @@ export class VisTimeline {
       order,
     }));
     syncDataSet(this.#groups, this.#sentGroups, groupData);
+  }
+
+  #remember(
+    groups: readonly TimelineGroupSpec[] | undefined,
+    items: readonly TimelineItemSpec[],
+  ): void {
+    this.#groupSpecs = groups;
     this.#all = items;
     this.#allByEvent = new Map();
     for (const item of items)
@@ -334,7 +371,9 @@ export class VisTimeline {
         eventId: item.eventId,
         content: item.label,
         label: item.label,
-        labelLang: item.labelLang,
+        // A count is written in the interface language: a language switch must redraw it even
+        // where the events' titles fall back to the same language.
+        labelLang: item.count === undefined ? item.labelLang : this.#lang,
         start: item.start,
         ...(item.end ? { end: item.end, type: 'range' } : { type: 'box' }),
         ...(grouped ? { group: item.group } : {}),
@@ -482,38 +521,4 @@ export class VisTimeline {
     const ids = shown === undefined ? [] : (this.#itemsByEvent.get(shown) ?? []);
     this.#timeline.setSelection(ids);
   }
-}
-
-const sameValue = (a: unknown, b: unknown) =>
-  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : Object.is(a, b);
-
-function sameEntry(a: object, b: object): boolean {
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  return keysA.every((key) =>
-    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-  );
-}
-
-/**
- * Brings a DataSet to `next`, sending only what changed: vis redraws every entry it is given, an
- * updated item on its own (a layout each), so a window feed that keeps most items, or lanes that
- * did not change, cost nothing. (Removing and adding changed items again is no better: vis draws
- * each added item on its own too.)
- */
-function syncDataSet<T extends ItemData | GroupData>(
-  dataSet: DataSet<T>,
-  sent: Map<string, T>,
-  next: T[],
-): void {
-  const keep = new Set(next.map((entry) => entry.id));
-  const gone = [...sent.keys()].filter((id) => !keep.has(id));
-  const changed = next.filter((entry) => {
-    const previous = sent.get(entry.id);
-    return !previous || !sameEntry(previous, entry);
-  });
-  for (const id of gone) sent.delete(id);
-  for (const entry of changed) sent.set(entry.id, entry);
-  if (gone.length > 0) dataSet.remove(gone);
-  if (changed.length > 0) dataSet.update(changed as Parameters<DataSet<T>['update']>[0]);
 }
