@@ -137,29 +137,20 @@ function addUntil(dataset: Dataset, build: IndexBuild, deadline: number): boolea
   return build.added >= events.length;
 }
 
-/** Runs `work` when the browser is idle, with a budget in ms (at most 8; within 1 s regardless). */
-function whenIdle(work: (budget: number) => void): void {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(
-      (deadline) =>
-        work(deadline.didTimeout ? 8 : Math.max(2, Math.min(8, deadline.timeRemaining()))),
-      { timeout: 1000 },
-    );
-  else setTimeout(() => work(8), 0);
-}
-
 /**
- * Builds the search index in idle slices of a few milliseconds, so a large dataset (10,000 events
- * take seconds to index) never blocks the page, and the timeline's first draw is not kept waiting
- * behind it; a search before it is done finishes the rest at once.
+ * Builds the search index in slices of a few milliseconds, so a large dataset (10,000 events take
+ * seconds to index) never blocks the page; it starts once the browser is idle (within 1 s), so
+ * the timeline's first draw is not kept waiting behind it, and then goes on without waiting for
+ * idle time, which a busy page may not have. A search before it is done finishes it at once.
  */
 export function prepareSearchIndex(dataset: Dataset): void {
   if (!Engine) return;
   const build = startIndex(dataset);
-  const slice = (budget: number) => {
-    if (!addUntil(dataset, build, performance.now() + budget)) whenIdle(slice);
+  const slice = () => {
+    if (!addUntil(dataset, build, performance.now() + 8)) setTimeout(slice, 0);
   };
-  whenIdle(slice);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 1000 });
+  else setTimeout(slice, 0);
 }
 
 export function searchIndex(dataset: Dataset): MiniSearch {

@@ -40,9 +40,7 @@ function Entry({
   // When the title does not show why an event matched, show where it did match.
   const context = hits && matchContext(event, lang, hits);
   return (
-    // Entries scrolled out of the list's view skip style and layout (`content-visibility`): a
-    // language switch restyles every entry, and the page paints ~40% sooner without the hidden ones.
-    <li data-event-id={event.id} className="bt-entry">
+    <li data-event-id={event.id}>
       <Link
         to="/$lang/events/$eventId"
         params={{ lang, eventId: event.id }}
