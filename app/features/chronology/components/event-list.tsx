@@ -253,7 +253,7 @@ export const EventList = memo(function EventList({
             <section key={group.year} aria-labelledby={`year-${group.year}`}>
               <h3
                 id={`year-${group.year}`}
-                className="sticky top-0 z-10 border-b border-slate-100 bg-white px-2 pt-2 pb-1 text-sm font-semibold text-slate-700"
+                className="sticky -top-2 z-10 border-b border-slate-100 bg-white px-2 pt-2 pb-1 text-sm font-semibold text-slate-700"
               >
                 {formatDate(String(group.year), lang)}
               </h3>
