@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { hostileDatasetJson } from '../app/domain/testing/hostile-dataset';
 import { expect, LANGS, msg, test } from './fixtures/app';
 
 /** Hostile strings of every kind the hostile-text bar names; each must show up as plain text. */
@@ -36,40 +36,12 @@ const PAYLOADS = [
   'x'.repeat(100_000),
 ] as const;
 
-function hostileDataset(): string {
-  const base = JSON.parse(readFileSync('public/data/kz-eu.json', 'utf8')) as {
-    events: Record<string, unknown>[];
-  };
-  const text = (value: string) => ({ kk: value, en: value, ru: value });
-  const events = PAYLOADS.map((payload, index) => ({
-    id: `hostile-${index}`,
-    date: `20${String(10 + (index % 15)).padStart(2, '0')}-0${1 + (index % 9)}-1${index % 9}`,
-    type: 'other',
-    parties: ['kz', 'eu'],
-    track: 'diplomacy',
-    place: text(payload),
-    title: text(payload.slice(0, 5000)),
-    summary: text(payload),
-    note: text(payload),
-    people: [{ name: text(payload.slice(0, 200)), role: text(payload.slice(0, 200)) }],
-    sources: [
-      {
-        url: 'https://example.org/?q=%3Cscript%3E',
-        publisher: payload.slice(0, 500),
-        title: payload.slice(0, 500),
-        lang: 'en',
-      },
-    ],
-  }));
-  return JSON.stringify({ ...base, events: [...base.events.slice(0, 5), ...events] });
-}
-
 for (const lang of LANGS) {
   test(`${lang}: hostile text in every field is shown as text and runs nothing`, async ({
     app,
     page,
   }) => {
-    const body = hostileDataset();
+    const body = JSON.stringify(hostileDatasetJson(PAYLOADS));
     await page.route('**/data/kz-eu.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body }),
     );

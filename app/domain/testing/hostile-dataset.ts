@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /**
  * Hostile text for the export round trips (Node only): markup, script URLs, template syntax,
  * bidi and zero-width characters, lone surrogates, an over-long string, and spreadsheet formulas
- * (which the CSV must neutralise). The markup payloads are the ones e2e/security.spec.ts uses.
+ * (which the CSV must neutralise). The markup payloads are among those e2e/security.spec.ts uses.
  */
 export const HOSTILE_PAYLOADS = [
   '<script>window.__pwned = 1</script>',
@@ -27,13 +27,19 @@ export const HOSTILE_PAYLOADS = [
   'x'.repeat(20_000),
 ] as const;
 
-/** The shipped dataset plus one event per payload, in every text field of that event. */
-export function hostileDatasetJson(): Record<string, unknown> {
+/**
+ * The shipped dataset plus one event per payload, in every text field of that event (ids
+ * `hostile-0`, `hostile-1`, … in the payloads' order). e2e/security.spec.ts passes its own, longer
+ * list of markup payloads.
+ */
+export function hostileDatasetJson(
+  payloads: readonly string[] = HOSTILE_PAYLOADS,
+): Record<string, unknown> {
   const base = JSON.parse(
     readFileSync(new URL('../../../public/data/kz-eu.json', import.meta.url), 'utf8'),
   ) as Record<string, unknown> & { events: unknown[] };
   const text = (value: string) => ({ kk: value, en: value, ru: value });
-  const events = HOSTILE_PAYLOADS.map((payload, index) => ({
+  const events = payloads.map((payload, index) => ({
     id: `hostile-${index}`,
     date: index % 3 === 0 ? `20${10 + index}` : `20${10 + index}-0${1 + (index % 9)}-1${index % 9}`,
     type: 'other',
