@@ -322,35 +322,31 @@ async function interact(
   if (box) {
     const x = box.x + box.width / 2;
     const y = box.y + Math.min(box.height - 10, 40);
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = (await page.evaluate('performance.now()')) as number;
+    /** Times a gesture until painted; one over the limit is enough to know (a raw 10,000-item pan took 47 s). */
+    const gestures = async (metric: 'zoom' | 'pan', gesture: (i: number) => Promise<void>) => {
+      for (let i = 0; i < RUNS; i++) {
+        const t0 = (await page.evaluate('performance.now()')) as number;
+        await gesture(i);
+        await page.evaluate('window.__frame()');
+        const ms = ((await page.evaluate('performance.now()')) as number) - t0;
+        const tooSlow = ms > ACTION_LIMIT_MS;
+        samples[metric].push(tooSlow ? Infinity : ms);
+        if (tooSlow) break;
+        await settle();
+      }
+    };
+    await gestures('zoom', async (i) => {
       await page.mouse.move(x, y);
       await page.keyboard.down('Control');
       await page.mouse.wheel(0, i % 2 ? 240 : -240);
       await page.keyboard.up('Control');
-      await page.evaluate('window.__frame()');
-      const zoomMs = ((await page.evaluate('performance.now()')) as number) - t0;
-      // One over the limit is enough to know (a raw 10,000-item pan took 47 s).
-      const tooSlow = zoomMs > ACTION_LIMIT_MS;
-      samples.zoom.push(tooSlow ? Infinity : zoomMs);
-      if (tooSlow) break;
-      await settle();
-    }
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = (await page.evaluate('performance.now()')) as number;
-      const dx = i % 2 ? 200 : -200;
+    });
+    await gestures('pan', async (i) => {
       await page.mouse.move(x, y);
       await page.mouse.down();
-      await page.mouse.move(x + dx, y, { steps: 8 });
+      await page.mouse.move(x + (i % 2 ? 200 : -200), y, { steps: 8 });
       await page.mouse.up();
-      await page.evaluate('window.__frame()');
-      const panMs = ((await page.evaluate('performance.now()')) as number) - t0;
-      // One over the limit is enough to know (a raw 10,000-item pan took 47 s).
-      const tooSlow = panMs > ACTION_LIMIT_MS;
-      samples.pan.push(tooSlow ? Infinity : panMs);
-      if (tooSlow) break;
-      await settle();
-    }
+    });
   }
   const tasks = (await page.evaluate('window.__longTasks')) as {
     start: number;

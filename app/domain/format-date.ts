@@ -89,10 +89,11 @@ export function formatDateRange(start: string, end: string | undefined, lang: La
 // drawing 800 count labels at 10,000 events), so each is made once, when first needed.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
+  const key = `${locale} ${JSON.stringify(options ?? {})}`;
+  let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(locale, format);
+    numberFormats.set(key, format);
   }
   return format;
 }

@@ -95,8 +95,9 @@ export default function TimelineView(props: TimelineViewProps) {
     const timeline = timelineRef.current;
     if (!timeline || created.current.lanes === lanes) return;
     const languageChanged = created.current.lang !== lang;
-    created.current = { lanes, strings, lanesLabel, lang };
+    // `created` records what vis has been given, so an update cancelled below is made next time.
     const apply = () => {
+      created.current = { lanes, strings, lanesLabel, lang };
       timeline.setLocale(lang, strings, lanesLabel);
       timeline.setData(lanes.groups, lanes.items);
     };
