@@ -66,7 +66,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'],
-              message: `Only ${VIS_ADAPTER} (and vis-sync.ts, its part) may import vis-timeline / vis-data.`,
+              message: `Only ${VIS_ADAPTER} (and its parts vis-sync.ts, vis-items.ts, first-draw.ts) may import vis-timeline / vis-data.`,
             },
             {
               group: ['**/index', '**/index.ts', '**/index.tsx'],
@@ -97,6 +97,8 @@ export default tseslint.config(
       VIS_ADAPTER,
       'app/features/timeline/vis-sync.ts',
       'app/features/timeline/vis-sync.test.ts',
+      'app/features/timeline/vis-items.ts',
+      'app/features/timeline/first-draw.ts',
       'bench/raw.ts',
     ],
     rules: { 'no-restricted-imports': 'off' },

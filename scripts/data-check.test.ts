@@ -14,16 +14,19 @@ describe('npm run data:check', () => {
     const result = run();
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /public\/data\/kz-eu\.json: ok — \d+ valid event\(s\), 0 error\(s\)/,
+      /public\/data\/kz-eu\.json: ok — \d+ valid event\(s\), [1-9]\d* valid period\(s\), 0 error\(s\)/,
     );
   });
 
   it('prints every problem on its own line, naming event, field and expectation, and exits 1', () => {
     const json = JSON.parse(readFileSync('public/data/kz-eu.json', 'utf8')) as {
       events: Record<string, unknown>[];
+      periods: Record<string, unknown>[];
     };
     json.events[12] = { ...json.events[12], date: '2015-13-01' };
     json.events[3] = { ...json.events[3], track: 'nowhere' };
+    json.periods[1] = { ...json.periods[1], end: '1990' };
+    json.periods[2] = { ...json.periods[2], label: { en: 'English only' } };
     const file = join(mkdtempSync(join(tmpdir(), 'data-check-')), 'bad.json');
     writeFileSync(file, JSON.stringify(json));
     const result = run(file);
@@ -34,6 +37,13 @@ describe('npm run data:check', () => {
     );
     expect(result.stderr).toContain(
       `events[3] (${String(json.events[3]?.id)}) .track: "nowhere" is not a track id`,
+    );
+    const period = (i: number) => `periods[${i}] (${String(json.periods[i]?.id)})`;
+    expect(result.stderr).toContain(
+      `${period(1)} .end: "1990" is before the start date ${String(json.periods[1]?.start)}`,
+    );
+    expect(result.stderr).toContain(
+      `${period(2)} .label: lacks kk, ru (shipped datasets need kk, en and ru)`,
     );
     expect(result.stdout).toContain('FAILED — ');
   });

@@ -3,18 +3,22 @@ export interface DatasetProblem {
   /** Index in `events[]`, when the problem is inside an event. */
   eventIndex?: number;
   eventId?: string;
+  /** Index in `periods[]`, when the problem is inside a period (never set with `eventIndex`). */
+  periodIndex?: number;
+  periodId?: string;
   path: readonly PropertyKey[];
   message: string;
-  /** `error` hides the event (or the file); `warning` keeps it. */
+  /** `error` hides the event or period (or the file); `warning` keeps it. */
   severity: 'error' | 'warning';
 }
 
-/** `events[12] (epca-signed) .date: "2015-13-01" is not a valid date (…)` */
+/** `events[12] (epca-signed) .date: "2015-13-01" is not a valid date (…)`; periods alike. */
 export function formatProblem(problem: DatasetProblem): string {
+  const item = (list: string, index: number | undefined, id: string | undefined) =>
+    index === undefined ? '' : `${list}[${index}]${id ? ` (${id})` : ''} `;
   const where =
-    problem.eventIndex === undefined
-      ? ''
-      : `events[${problem.eventIndex}]${problem.eventId ? ` (${problem.eventId})` : ''} `;
+    item('events', problem.eventIndex, problem.eventId) ||
+    item('periods', problem.periodIndex, problem.periodId);
   const path = problem.path
     .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
     .join('');

@@ -136,6 +136,26 @@ export const sourceSchema = z
   .register(z.globalRegistry, { id: 'Source' });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** `end` (inclusive, any precision) must not start before the start date. */
+function endNotBeforeStart<T extends { end?: string | undefined }>(
+  startOfItem: (item: T) => string,
+) {
+  return z.superRefine<T>((item, ctx) => {
+    if (item.end === undefined) return;
+    const startText = startOfItem(item);
+    const start = parsePartialDate(startText);
+    const end = parsePartialDate(item.end);
+    if (start && end && startOf(end) < startOf(start)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        input: item.end,
+        message: `is before the start date ${startText}`,
+      });
+    }
+  });
+}
+
 export const eventSchema = z
   .strictObject({
     id: slugSchema,
@@ -153,23 +173,30 @@ export const eventSchema = z
     sources: z.array(sourceSchema).check(z.minLength(1, 'needs at least one source')),
     related: z.optional(z.array(slugSchema)),
   })
-  .check(
-    z.superRefine((event, ctx) => {
-      if (event.end === undefined) return;
-      const start = parsePartialDate(event.date);
-      const end = parsePartialDate(event.end);
-      if (start && end && startOf(end) < startOf(start)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['end'],
-          input: event.end,
-          message: `is before the start date ${event.date}`,
-        });
-      }
-    }),
-  )
+  .check(endNotBeforeStart((event) => event.date))
   .register(z.globalRegistry, { id: 'Event' });
 export type TimelineEvent = z.infer<typeof eventSchema>;
+
+/**
+ * An era drawn behind the events (an agreement in force, a presidency). `end` is the last day,
+ * inclusive; without it the period is still going on. Period ids are separate from event ids.
+ */
+export const periodSchema = z
+  .strictObject({
+    id: slugSchema,
+    start: partialDateSchema,
+    end: z.optional(partialDateSchema),
+    label: localizedTextSchema,
+    note: z.optional(localizedTextSchema),
+    sources: z.array(sourceSchema).check(z.minLength(1, 'needs at least one source')),
+  })
+  .check(endNotBeforeStart((period) => period.start))
+  .register(z.globalRegistry, {
+    id: 'Period',
+    description:
+      'An era shown behind the events. end is the last day (inclusive); without end it is ongoing.',
+  });
+export type Period = z.infer<typeof periodSchema>;
 
 export const SCHEMA_VERSION = 1;
 
@@ -188,6 +215,7 @@ export const datasetFileSchema = z
   .strictObject({
     $schema: z.optional(z.string()),
     ...envelopeShape,
+    periods: z.optional(z.array(periodSchema)),
     events: z.array(eventSchema).check(z.minLength(1)),
   })
   .register(z.globalRegistry, {
@@ -195,9 +223,13 @@ export const datasetFileSchema = z
     description: 'Dataset format version 1.',
   });
 
-/** Everything but the events, which are validated one by one so that one bad event hides only itself. */
+/**
+ * Everything but the periods and events, which are validated one by one so that one bad item hides
+ * only itself.
+ */
 export const datasetEnvelopeSchema = z.object({
   $schema: z.optional(z.string()),
   ...envelopeShape,
+  periods: z.optional(z.array(z.unknown())),
   events: z.array(z.unknown()).check(z.minLength(1, 'has no events')),
 });

@@ -34,6 +34,16 @@ function event(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+function period(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'epca-in-force',
+    start: '2020-03-01',
+    label: text('EPCA in force'),
+    sources: [{ url: 'https://example.org/p', publisher: 'Example', lang: 'en' }],
+    ...overrides,
+  };
+}
+const withPeriods = (periods: unknown) => ({ ...minimal([event()]), periods });
 const messages = (json: unknown) => parseDataset(json).problems.map(formatProblem);
 
 describe('parseDataset', () => {
@@ -127,6 +137,96 @@ describe('parseDataset', () => {
   });
 });
 
+describe('parseDataset: periods', () => {
+  it('keeps valid periods in file order, with their optional end and note', () => {
+    const result = parseDataset(
+      withPeriods([
+        period({ id: 'pca-in-force', start: '1999-07-01', end: '2020-02-29', note: text('N') }),
+        period({ id: 'epca-provisional', start: '2016-05-01', end: '2020-02-29' }),
+        period({ id: 'same-day', start: '2016-05', end: '2016-05-01' }),
+        period(),
+      ]),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.dataset.periods.map((p) => [p.id, p.start, p.end])).toEqual([
+      ['pca-in-force', '1999-07-01', '2020-02-29'],
+      ['epca-provisional', '2016-05-01', '2020-02-29'],
+      ['same-day', '2016-05', '2016-05-01'],
+      ['epca-in-force', '2020-03-01', undefined],
+    ]);
+    expect(result.ok && result.dataset.periods[0]?.note).toEqual(text('N'));
+  });
+
+  it('gives an empty list when the file has no periods', () => {
+    const result = parseDataset(minimal([event()]));
+    expect(result.ok && result.dataset.periods).toEqual([]);
+    expect(parseDataset(withPeriods([]))).toMatchObject({ ok: true, problems: [] });
+  });
+
+  it('drops a broken period with a problem naming it, and keeps the rest and every event', () => {
+    const result = parseDataset(
+      withPeriods([
+        period({ id: 'ok-1' }),
+        period({ id: 'nosrc', sources: [] }),
+        { id: 'bare' },
+        'not an object',
+        period({ id: 'bad-date', start: '2020-02-30' }),
+        period({ id: 'ok-2', label: { de: 'Nein' } }),
+        period({ id: 'ok-3' }),
+      ]),
+    );
+    expect(result.ok && result.dataset.periods.map((p) => p.id)).toEqual(['ok-1', 'ok-3']);
+    expect(result.ok && result.dataset.events).toHaveLength(1);
+    const problems = result.problems.map(formatProblem);
+    expect(problems).toContain('periods[1] (nosrc) .sources: needs at least one source');
+    expect(problems).toContain(
+      'periods[4] (bad-date) .start: "2020-02-30" is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+    );
+    expect(new Set(result.problems.map((p) => p.periodIndex))).toEqual(new Set([1, 2, 3, 4, 5]));
+    expect(result.problems.every((p) => p.eventIndex === undefined && p.severity === 'error')).toBe(
+      true,
+    );
+  });
+
+  it('rejects an end before the start', () => {
+    expect(
+      messages(withPeriods([period({ id: 'back', start: '2020-03-01', end: '2020-02-29' })])),
+    ).toEqual(['periods[0] (back) .end: "2020-02-29" is before the start date 2020-03-01']);
+    expect(messages(withPeriods([period({ start: '2020-03', end: '2020' })]))).toEqual([
+      'periods[0] (epca-in-force) .end: "2020" is before the start date 2020-03',
+    ]);
+  });
+
+  it('reports a reused period id and keeps the first; period ids do not clash with event ids', () => {
+    const result = parseDataset(
+      withPeriods([
+        period({ id: 'epca-signed', label: text('First') }),
+        period({ id: 'epca-signed', label: text('Second') }),
+      ]),
+    );
+    expect(result.problems.map(formatProblem)).toEqual([
+      'periods[1] (epca-signed) .id: "epca-signed" is used by an earlier period',
+    ]);
+    expect(result.ok && result.dataset.periods.map((p) => p.label.en)).toEqual(['First']);
+    expect(result.ok && result.dataset.eventsById.has('epca-signed')).toBe(true);
+  });
+
+  it('fails the file when periods is not a list', () => {
+    expect(parseDataset(withPeriods({ id: 'x' }))).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it('reads the shipped periods in order', () => {
+    const result = parseDataset(shipped);
+    expect(result.ok && result.dataset.periods.map((p) => p.id)).toEqual([
+      'pca-in-force',
+      'epca-provisional',
+      'epca-in-force',
+      'president-nazarbayev',
+      'president-tokayev',
+    ]);
+  });
+});
+
 describe('findMissingTranslations', () => {
   it('finds no gaps in the shipped dataset', () => {
     expect(findMissingTranslations(shipped)).toEqual([]);
@@ -136,6 +236,13 @@ describe('findMissingTranslations', () => {
     const json = minimal([event({ title: { en: 'Only English' } })]);
     expect(findMissingTranslations(json).map(formatProblem)).toEqual([
       'events[0] (epca-signed) .title: lacks kk, ru (shipped datasets need kk, en and ru)',
+    ]);
+  });
+
+  it('names the period and field of a missing language', () => {
+    const json = withPeriods([period({ note: { en: 'Only English', ru: 'Только по-русски' } })]);
+    expect(findMissingTranslations(json).map(formatProblem)).toEqual([
+      'periods[0] (epca-in-force) .note: lacks kk (shipped datasets need kk, en and ru)',
     ]);
   });
 });

@@ -2,9 +2,11 @@ import type { core } from 'zod/mini';
 import {
   datasetEnvelopeSchema,
   eventSchema,
+  periodSchema,
   SCHEMA_VERSION,
   type LocalizedText,
   type Party,
+  type Period,
   type TimelineEvent,
   type Track,
 } from './dataset-schema.ts';
@@ -21,6 +23,8 @@ export interface Dataset {
   updated: string;
   parties: readonly Party[];
   tracks: readonly Track[];
+  /** Valid periods only (eras drawn behind the events), in file order; empty when none. */
+  periods: readonly Period[];
   /** Valid events only, sorted by date then id. */
   events: readonly TimelineEvent[];
   eventsById: ReadonlyMap<string, TimelineEvent>;
@@ -71,9 +75,37 @@ function idOf(raw: unknown): string | undefined {
   return undefined;
 }
 
+/** Each period on its own: a broken one, or a later one reusing an id, is reported and left out. */
+function parsePeriods(raw: readonly unknown[], problems: DatasetProblem[]): Period[] {
+  const periods: Period[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item, index) => {
+    const base = { periodIndex: index, periodId: idOf(item) };
+    const result = periodSchema.safeParse(item);
+    if (!result.success) {
+      problems.push(...fromZod(result.error, item, base));
+      return;
+    }
+    const period = result.data;
+    if (seen.has(period.id)) {
+      problems.push({
+        ...base,
+        path: ['id'],
+        message: `"${period.id}" is used by an earlier period`,
+        severity: 'error',
+      });
+      return;
+    }
+    seen.add(period.id);
+    periods.push(period);
+  });
+  return periods;
+}
+
 /**
- * Validates a parsed JSON document. The envelope must be valid; each event is checked on its own
- * (schema, then cross-references), so a broken event is reported and left out while the rest show.
+ * Validates a parsed JSON document. The envelope must be valid; each period and each event is
+ * checked on its own (schema, then cross-references), so a broken one is reported and left out
+ * while the rest show.
  */
 export function parseDataset(json: unknown): ParseResult {
   const version = valueAt(json, ['schemaVersion']);
@@ -125,6 +157,8 @@ export function parseDataset(json: unknown): ParseResult {
       seen.add(item.id);
     });
   }
+
+  const periods = parsePeriods(file.periods ?? [], problems);
 
   const candidates: { event: TimelineEvent; index: number }[] = [];
   const seenIds = new Set<string>();
@@ -215,6 +249,7 @@ export function parseDataset(json: unknown): ParseResult {
       updated: file.updated,
       parties: file.parties,
       tracks: file.tracks,
+      periods,
       events,
       eventsById: new Map(events.map((event) => [event.id, event])),
       partiesById,
@@ -239,12 +274,13 @@ export function findMissingTranslations(json: unknown): DatasetProblem[] {
     if (isText) {
       const missing = LANGUAGES.filter((lang) => typeof record[lang] !== 'string');
       if (missing.length > 0) {
-        const inEvent = path[0] === 'events' && typeof path[1] === 'number';
+        const [list, index] = path;
+        const inItem = (list === 'events' || list === 'periods') && typeof index === 'number';
+        const id = inItem ? idOf(valueAt(json, [list, index])) : undefined;
         problems.push({
-          ...(inEvent
-            ? { eventIndex: path[1] as number, eventId: idOf(valueAt(json, path.slice(0, 2))) }
-            : {}),
-          path: inEvent ? path.slice(2) : path,
+          ...(inItem && list === 'events' ? { eventIndex: index, eventId: id } : {}),
+          ...(inItem && list === 'periods' ? { periodIndex: index, periodId: id } : {}),
+          path: inItem ? path.slice(2) : path,
           message: `lacks ${missing.join(', ')} (shipped datasets need kk, en and ru)`,
           severity: 'error',
         });

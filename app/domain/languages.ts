@@ -14,6 +14,13 @@ export const LANGUAGE_AUTONYMS: Record<Lang, string> = {
   ru: 'Русский',
 };
 
+/** The same names, short, where a phone's header has no room for the full ones. */
+export const LANGUAGE_SHORT_NAMES: Record<Lang, string> = {
+  kk: 'Қаз',
+  en: 'Eng',
+  ru: 'Рус',
+};
+
 /**
  * Picks the first supported language from a browser's preference list
  * (`navigator.languages`), matching on the primary subtag: `ru-KZ` → `ru`.

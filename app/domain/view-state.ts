@@ -33,6 +33,8 @@ export interface ViewState extends Filters {
   group: GroupMode;
   /** Timeline and list (default), or the list alone. */
   view: ViewMode;
+  /** The eras' bands on the timeline (`?eras=0` hides them). */
+  eras: boolean;
   /** The visible time window, `YYYY-MM-DD`. */
   start: string | undefined;
   end: string | undefined;
@@ -51,6 +53,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   q: '',
   group: 'track',
   view: 'timeline',
+  eras: true,
   start: undefined,
   end: undefined,
   embed: false,
@@ -73,6 +76,7 @@ export const CANONICAL_ORDER = [
   'q',
   'group',
   'view',
+  'eras',
   'start',
   'end',
   'embed',
@@ -154,6 +158,7 @@ export function parseViewState(params: Partial<SearchParams>): ViewState {
       .slice(0, MAX_QUERY_LENGTH),
     group: isOneOf(GROUP_MODES)(params.group ?? '') ? (params.group as GroupMode) : 'track',
     view: isOneOf(VIEW_MODES)(params.view ?? '') ? (params.view as ViewMode) : 'timeline',
+    eras: params.eras !== '0',
     start: day(params.start),
     end: day(params.end),
     embed: params.embed === '1',
@@ -199,6 +204,7 @@ export function serializeViewState(state: ViewState): SearchParams {
   if (state.q.trim()) params.q = state.q;
   if (state.group !== 'track') params.group = state.group;
   if (state.view !== 'timeline') params.view = state.view;
+  if (!state.eras) params.eras = '0';
   if (state.start && state.end) {
     params.start = state.start;
     params.end = state.end;

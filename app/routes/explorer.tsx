@@ -22,8 +22,10 @@ import { useFilterChips } from '../features/filters/hooks/use-filter-chips.ts';
 import { PrintChronology } from '../features/chronology/components/print-chronology.tsx';
 import { FilterPanel } from '../features/filters/components/filter-panel.tsx';
 import { SearchBox } from '../features/search/components/search-box.tsx';
+import { TimelineLegend } from '../features/timeline/components/timeline-legend.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
 import { cn } from '../lib/cn.ts';
+import { localize } from '../domain/localize.ts';
 import { ResultsBar } from './results-bar.tsx';
 import { useViewState } from './use-view-state.ts';
 
@@ -95,6 +97,7 @@ export function Explorer({
       ...state,
       group: 'track',
       view: 'timeline',
+      eras: true,
       start: undefined,
       end: undefined,
     }),
@@ -134,6 +137,9 @@ export function Explorer({
   );
   const clear = useCallback(() => update(NO_FILTERS), [update]);
 
+  const open = eventId !== undefined;
+  const description = localize(dataset.description, lang);
+  const timeline = state.view === 'timeline';
   return (
     <>
       <PrintChronology
@@ -144,28 +150,67 @@ export function Explorer({
       />
       <div
         className={cn(
-          'grid items-start gap-4 print:hidden',
-          !embed && 'lg:grid-cols-[17rem_minmax(0,1fr)]',
+          'grid items-start gap-x-4 gap-y-3 print:hidden',
+          !embed && 'lg:grid-cols-[15rem_minmax(0,1fr)]',
+          !embed &&
+            open &&
+            'lg:grid-cols-[15rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[16rem_minmax(0,1fr)_26rem]',
         )}
       >
-        <div className={cn('flex flex-col gap-3', !embed && 'lg:col-start-2')}>
-          {!state.embed && <SearchBox value={state.q} onChange={setQuery} />}
-          <ResultsBar
-            dataset={dataset}
-            state={state}
-            lang={lang}
-            events={selection.events}
-            filtersOpen={filtersOpen}
-            onToggleFilters={() => setFiltersOpen((open) => !open)}
-            onChange={update}
-          />
+        {/* The first screen: search, results and the timeline, sharing the viewport's height. */}
+        <div
+          className={cn(
+            'flex min-w-0 flex-col gap-2',
+            !embed && 'lg:col-start-2',
+            timeline && !embed && 'md:h-[calc(100dvh-4.5rem)] md:min-h-[26rem]',
+          )}
+        >
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            {!state.embed && (
+              <div className="min-w-0 flex-[1_1_16rem]">
+                <SearchBox value={state.q} onChange={setQuery} />
+              </div>
+            )}
+            <div className="min-w-0 flex-[1_1_auto]">
+              <ResultsBar
+                dataset={dataset}
+                state={state}
+                lang={lang}
+                events={selection.events}
+                filtersOpen={filtersOpen}
+                onToggleFilters={() => setFiltersOpen((open) => !open)}
+                onChange={update}
+              />
+            </div>
+          </div>
+          <DatasetNotice problems={problems} />
+          {timeline && (
+            <div className={cn('min-w-0', embed ? 'md:h-[24rem]' : 'md:min-h-0 md:flex-1')}>
+              <TimelinePanel
+                dataset={dataset}
+                events={selection.events}
+                lang={lang}
+                selectedId={eventId}
+                previewId={previewId}
+                group={state.group}
+                window={window}
+                filtered={filtered}
+                showEras={state.eras}
+                onSelect={onSelect}
+                onGroupChange={(group) => update({ group })}
+                onWindowChange={(next) =>
+                  update({ start: isoDay(next.start), end: isoDay(next.end) }, { replace: true })
+                }
+              />
+            </div>
+          )}
         </div>
         {!embed && (
           <aside
             id="filters"
             aria-label={t('filters.heading')}
             className={cn(
-              'rounded-lg border border-slate-200 bg-white p-3 lg:sticky lg:top-4 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:block lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto',
+              'rounded-lg border border-slate-200 bg-white p-3 lg:sticky lg:top-2 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:block lg:max-h-[calc(100dvh-1rem)] lg:overflow-y-auto',
               !filtersOpen && 'hidden',
             )}
           >
@@ -179,26 +224,14 @@ export function Explorer({
             />
           </aside>
         )}
-        <div className={cn('flex min-w-0 flex-col gap-4', !embed && 'lg:col-start-2')}>
-          <DatasetNotice problems={problems} />
-          {state.view === 'timeline' && (
-            <TimelinePanel
-              dataset={dataset}
-              events={selection.events}
-              lang={lang}
-              selectedId={eventId}
-              previewId={previewId}
-              group={state.group}
-              window={window}
-              filtered={filtered}
-              onSelect={onSelect}
-              onGroupChange={(group) => update({ group })}
-              onWindowChange={(next) =>
-                update({ start: isoDay(next.start), end: isoDay(next.end) }, { replace: true })
-              }
-            />
-          )}
-          <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
+        {(open || embed) && (
+          <div
+            className={cn(
+              'min-w-0',
+              !embed &&
+                'lg:sticky lg:top-2 lg:col-start-3 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100dvh-1rem)] lg:overflow-y-auto lg:rounded-lg',
+            )}
+          >
             <EventPanel
               dataset={dataset}
               eventId={eventId}
@@ -213,17 +246,31 @@ export function Explorer({
               search={shareSearch}
               onClose={closeEvent}
             />
-            <div className="xl:order-1">
-              <EventList
-                events={selection.events}
-                lang={lang}
-                selectedId={eventId}
-                hits={selection.hits}
-                onClearFilters={clear}
-                onFocusEvent={setPreviewId}
-              />
-            </div>
           </div>
+        )}
+        <div className={cn('flex min-w-0 flex-col gap-3', !embed && 'lg:col-start-2')}>
+          {timeline && (
+            <TimelineLegend
+              dataset={dataset}
+              lang={lang}
+              events={selection.events}
+              showEras={state.eras}
+              onErasChange={(eras) => update({ eras }, { replace: true })}
+            />
+          )}
+          {!embed && (
+            <p lang={description.lang} className="max-w-4xl px-1 text-sm text-slate-700">
+              {description.text}
+            </p>
+          )}
+          <EventList
+            events={selection.events}
+            lang={lang}
+            selectedId={eventId}
+            hits={selection.hits}
+            onClearFilters={clear}
+            onFocusEvent={setPreviewId}
+          />
         </div>
       </div>
     </>

@@ -75,12 +75,15 @@ export function PageShell({
   eventId,
   dataset,
   embed,
+  intro = true,
   children,
 }: {
   lang: Lang;
   eventId: string | undefined;
   dataset: Dataset | undefined;
   embed: boolean;
+  /** The dataset's description above the content (the explorer shows it under the timeline). */
+  intro?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -96,20 +99,23 @@ export function PageShell({
     <div className="flex min-h-screen flex-col">
       <SkipLink />
       <header className="bg-[#0f2a4a] text-white print:hidden">
-        <div className="mx-auto flex max-w-[90rem] flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-[90rem] items-center justify-between gap-3 px-3 py-1.5 sm:px-4 md:h-14 md:py-0">
           <div className="min-w-0">
-            <p className="text-xs font-semibold tracking-wide text-sky-200 uppercase">
+            <p className="text-[0.6875rem] font-semibold tracking-wide text-sky-200 uppercase max-sm:sr-only">
               {t('app.name')}
             </p>
-            <h1 className="text-lg leading-tight font-semibold sm:text-xl" lang={title?.lang}>
+            <h1
+              className="text-[0.9375rem] leading-tight font-semibold sm:text-lg md:truncate"
+              lang={title?.lang}
+            >
               {title?.text ?? t('app.tagline')}
             </h1>
           </div>
           <LanguageSwitcher lang={lang} eventId={eventId} />
         </div>
       </header>
-      <main className="mx-auto w-full max-w-[90rem] flex-1 px-2 py-4 sm:px-4">
-        {description && (
+      <main className="mx-auto w-full max-w-[90rem] flex-1 px-2 py-2 sm:px-4">
+        {intro && description && (
           <p
             lang={description.lang}
             className="mb-4 max-w-4xl px-1 text-sm text-slate-700 print:hidden"

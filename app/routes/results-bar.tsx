@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/ui/button.tsx';
 import type { Dataset } from '../domain/dataset.ts';
@@ -31,6 +32,9 @@ export function ResultsBar({
   onChange: (patch: Partial<ViewState>) => void;
 }) {
   const { t } = useTranslation();
+  // On phones the view, print and export controls fold into "More".
+  const [more, setMore] = useState(false);
+  const moreId = useId();
   const active =
     state.party.length +
     state.type.length +
@@ -64,7 +68,23 @@ export function ResultsBar({
       </Button>
       {count}
       <FilterChips dataset={dataset} state={state} lang={lang} onChange={onChange} />
-      <div className="ml-auto flex flex-wrap items-center gap-2">
+      <Button
+        className="ml-auto md:hidden"
+        aria-expanded={more}
+        aria-controls={moreId}
+        onClick={() => setMore((open) => !open)}
+      >
+        {t('timeline.more')}
+        <span aria-hidden="true">{more ? '▴' : '▾'}</span>
+      </Button>
+      <div
+        id={moreId}
+        className={cn(
+          'flex flex-wrap items-center gap-2 md:ml-auto',
+          !more && 'max-md:hidden',
+          more && 'max-md:basis-full',
+        )}
+      >
         <div
           role="radiogroup"
           aria-label={t('view.label')}

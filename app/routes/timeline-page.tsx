@@ -36,7 +36,13 @@ export function TimelinePage({ lang }: { lang: Lang }) {
   }, [event, dataset, lang, t]);
 
   return (
-    <PageShell lang={lang} eventId={eventId} dataset={dataset} embed={embed}>
+    <PageShell
+      lang={lang}
+      eventId={eventId}
+      dataset={dataset}
+      embed={embed}
+      intro={!query.isSuccess}
+    >
       {query.isPending ? (
         <LoadingSkeleton />
       ) : query.isError ? (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDatasetFile } from './check-dataset.ts';
 
 const text = (en: string) => ({ kk: en, en, ru: en });
-const file = (events: unknown[]) =>
+const file = (events: unknown[], periods?: unknown[]) =>
   JSON.stringify({
     schemaVersion: 1,
     id: 't',
@@ -11,6 +11,7 @@ const file = (events: unknown[]) =>
     updated: '2026-01-01',
     parties: [{ id: 'kz', kind: 'state', name: text('KZ') }],
     tracks: [{ id: 'epca', name: text('EPCA') }],
+    periods,
     events,
   });
 const event = (overrides: Record<string, unknown>) => ({
@@ -37,6 +38,39 @@ describe('checkDatasetFile', () => {
     expect(report.errors).toEqual([
       'events[0] (a) .summary: lacks kk, ru (shipped datasets need kk, en and ru)',
     ]);
+  });
+
+  it('errors on a broken period or a missing translation in one, and counts the valid ones', () => {
+    const period = (overrides: Record<string, unknown>) => ({
+      id: 'p',
+      start: '2016-05-01',
+      label: text('P'),
+      sources: [{ url: 'https://example.org', publisher: 'X', lang: 'en' }],
+      ...overrides,
+    });
+    const report = checkDatasetFile(
+      file(
+        [event({})],
+        [
+          period({ id: 'ok' }),
+          period({ id: 'back', end: '2016-04-30' }),
+          period({ id: 'half', note: { en: 'N' } }),
+          period({
+            id: 'plain',
+            sources: [{ url: 'http://example.org', publisher: 'X', lang: 'en' }],
+          }),
+        ],
+      ),
+      { today: '2026-01-01' },
+    );
+    expect(report.errors).toEqual([
+      'periods[1] (back) .end: "2016-04-30" is before the start date 2016-05-01',
+      'periods[2] (half) .note: lacks kk, ru (shipped datasets need kk, en and ru)',
+    ]);
+    expect(report.warnings).toEqual([
+      'periods (plain) .sources[0].url: plain http: link http://example.org',
+    ]);
+    expect(report.periodCount).toBe(3);
   });
 
   it('warns about same title and date, plain http and planned events in the past', () => {

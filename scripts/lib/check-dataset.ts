@@ -10,6 +10,7 @@ export interface CheckReport {
   errors: string[];
   warnings: string[];
   eventCount: number;
+  periodCount: number;
 }
 
 const line = (problem: DatasetProblem) => formatProblem({ ...problem, severity: 'error' });
@@ -24,13 +25,14 @@ export function checkDatasetFile(text: string, { today }: { today: string }): Ch
       errors: [`is not valid JSON: ${(error as Error).message}`],
       warnings: [],
       eventCount: 0,
+      periodCount: 0,
     };
   }
   const result = parseDataset(json);
   const problems = [...result.problems, ...findMissingTranslations(json)];
   const errors = problems.filter((p) => p.severity === 'error').map(line);
   const warnings = problems.filter((p) => p.severity === 'warning').map(line);
-  if (!result.ok) return { errors, warnings, eventCount: 0 };
+  if (!result.ok) return { errors, warnings, eventCount: 0, periodCount: 0 };
 
   // Likely mistakes that are not errors.
   const seen = new Map<string, string>();
@@ -54,5 +56,18 @@ export function checkDatasetFile(text: string, { today }: { today: string }): Ch
       );
     }
   }
-  return { errors, warnings, eventCount: result.dataset.events.length };
+  for (const period of result.dataset.periods) {
+    period.sources.forEach((source, index) => {
+      if (source.url.startsWith('http:'))
+        warnings.push(
+          `periods (${period.id}) .sources[${index}].url: plain http: link ${source.url}`,
+        );
+    });
+  }
+  return {
+    errors,
+    warnings,
+    eventCount: result.dataset.events.length,
+    periodCount: result.dataset.periods.length,
+  };
 }

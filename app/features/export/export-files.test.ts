@@ -184,8 +184,31 @@ describe('JSON', () => {
       const pcaSigned = json.events.find((event) => event.id === 'pca-signed');
       expect(pcaSigned?.related).toContain('pca-in-force');
       expect(pcaSigned?.related).toContain('epca-signed');
+      // The dataset's periods are kept whole, in order, right after the tracks.
+      expect(shipped.periods.length).toBeGreaterThan(0);
+      expect(parsed.ok && parsed.dataset.periods).toEqual(shipped.periods);
+      expect(Object.keys(json)).toEqual([
+        '$schema',
+        'schemaVersion',
+        'id',
+        'title',
+        'description',
+        'updated',
+        'parties',
+        'tracks',
+        'periods',
+        'events',
+      ]);
     },
   );
+
+  it('writes no periods key for a dataset without periods', () => {
+    const dataset: Dataset = { ...shipped, periods: [] };
+    const json = JSON.parse(buildJson(input(dataset, shipped.events, 'en')).text) as object;
+    expect(json).not.toHaveProperty('periods');
+    expect(parseDataset(json)).toMatchObject({ ok: true, problems: [] });
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+  });
 
   it('round-trips hostile text exactly and stays valid', () => {
     const dataset = hostileDataset();

@@ -133,9 +133,10 @@ export function buildCsv(input: ExportInput): ExportFile {
 // JSON
 
 /**
- * A dataset document (same schemaVersion, id, titles, parties and tracks) holding only the
- * exported events. `related` ids that point outside the subset are dropped, so the file passes
- * the same validation as the full dataset.
+ * A dataset document (same schemaVersion, id, titles, parties, tracks and periods) holding only
+ * the exported events. `related` ids that point outside the subset are dropped, so the file passes
+ * the same validation as the full dataset. Periods are kept whole: they frame the events rather
+ * than being filtered with them.
  */
 export function buildDatasetSubset(input: ExportInput) {
   const { dataset, events } = input;
@@ -149,6 +150,7 @@ export function buildDatasetSubset(input: ExportInput) {
     updated: dataset.updated,
     parties: dataset.parties,
     tracks: dataset.tracks,
+    ...(dataset.periods.length > 0 ? { periods: dataset.periods } : {}),
     events: events.map((event) => {
       const { related, ...rest } = event;
       const kept = related?.filter((id) => ids.has(id));

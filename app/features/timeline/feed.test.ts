@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_LIMIT, feed, periodFor } from './feed.ts';
-import type { TimelineItemSpec } from './vis-adapter.ts';
+import type { TimelineItemSpec } from './types.ts';
 
 const DAY = 86_400_000;
 const item = (index: number, date: number, group = 'a'): TimelineItemSpec => ({

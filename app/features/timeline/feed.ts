@@ -6,7 +6,7 @@
  * even those are too many, as one count per lane and calendar period ("312" for March 2015),
  * which zooms in when clicked.
  */
-import type { TimeWindow, TimelineItemSpec } from './vis-adapter.ts';
+import type { TimeWindow, TimelineItemSpec } from './types.ts';
 
 export const FEED_LIMIT = 800;
 

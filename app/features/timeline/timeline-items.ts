@@ -1,12 +1,13 @@
 import { typeClass } from '../../components/ui/event-type-style.ts';
 import type { Dataset } from '../../domain/dataset.ts';
-import type { TimelineEvent } from '../../domain/dataset-schema.ts';
+import type { Period, TimelineEvent } from '../../domain/dataset-schema.ts';
+import { formatDate, formatDateRange } from '../../domain/format-date.ts';
 import { EVENT_TYPES, type EventType } from '../../domain/vocabulary.ts';
 import type { Lang } from '../../domain/languages.ts';
 import { localize } from '../../domain/localize.ts';
 import { endOf, parsePartialDate, startOf } from '../../domain/partial-date.ts';
 import type { GroupMode } from '../../domain/view-state.ts';
-import type { TimelineGroupSpec, TimelineItemSpec } from './vis-adapter.ts';
+import type { EraSpec, TimelineGroupSpec, TimelineItemSpec } from './types.ts';
 
 const MIN_RANGE_MS = 30 * 24 * 3600 * 1000;
 
@@ -86,6 +87,7 @@ export function toItem(
       : {}),
     label: title.text,
     labelLang: title.lang,
+    title: `${title.text} (${formatDateRange(event.date, event.end, lang)})`,
     className: [
       typeClass(event.type),
       `precision-${start?.precision ?? 'day'}`,
@@ -95,4 +97,35 @@ export function toItem(
       .filter(Boolean)
       .join(' '),
   };
+}
+
+/** The dataset's periods as eras: a band each, coloured in turn; the tooltip has dates and note. */
+export function buildEras(
+  periods: readonly Period[],
+  lang: Lang,
+  ongoing: (date: string) => string,
+): EraSpec[] {
+  return periods.flatMap((period, index) => {
+    const start = parsePartialDate(period.start);
+    const end = period.end === undefined ? undefined : parsePartialDate(period.end);
+    if (!start) return [];
+    const label = localize(period.label, lang);
+    const note = period.note && localize(period.note, lang).text;
+    const dates =
+      period.end === undefined
+        ? ongoing(formatDate(period.start, lang))
+        : formatDateRange(period.start, period.end, lang);
+    return [
+      {
+        id: period.id,
+        start: startOf(start),
+        ...(end ? { end: endOf(end) } : {}),
+        label: label.text,
+        labelLang: label.lang,
+        dates,
+        title: [`${label.text} (${dates})`, note].filter(Boolean).join('\n'),
+        tone: index,
+      },
+    ];
+  });
 }

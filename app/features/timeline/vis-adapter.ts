@@ -1,47 +1,47 @@
 /**
- * The only module that touches vis-timeline and vis-data (eslint forbids them elsewhere).
- * It owns one Timeline for the lifetime of its container, syncs items and groups by diffing,
- * keeps the selection and the window controlled by the app, and builds all item text as DOM text
- * nodes, so dataset strings are never parsed as HTML (vis-timeline's own xss filter stays on too).
+ * The only module that creates vis-timeline (eslint forbids vis elsewhere; vis-items.ts,
+ * first-draw.ts and vis-sync.ts are its parts). It owns one Timeline for the lifetime of its
+ * container, syncs lanes and items by diffing, keeps the selection and the window controlled by
+ * the app, and lays the overview out with layout.ts: every lane in the box, labels where they fit.
  */
 import 'moment/dist/locale/kk';
 import 'moment/dist/locale/ru';
 import { DataSet } from 'vis-data/esnext';
-import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
-import { syncDataSet } from './vis-sync.ts';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { feed, type FeedItem } from './feed.ts';
+import { firstDraw, parkedWindow } from './first-draw.ts';
+import {
+  erasLaneHeight,
+  fitWindow,
+  intervalRows,
+  laneCounts,
+  markerRows,
+  METRICS,
+  placeLabels,
+  rowBudget,
+} from './layout.ts';
+import type {
+  EraSpec,
+  TimeWindow,
+  TimelineGroupSpec,
+  TimelineItemSpec,
+  VisStrings,
+} from './types.ts';
+import {
+  ERAS_LANE,
+  eraData,
+  groupData,
+  itemData,
+  renderItem,
+  textElement,
+  type GroupData,
+  type ItemData,
+} from './vis-items.ts';
+import { syncDataSet } from './vis-sync.ts';
+import { classifyMove, sameWindow } from './window-move.ts';
 
-export interface TimelineItemSpec {
-  /** Unique per item; an event shown in several lanes has several items. */
-  id: string;
-  eventId: string;
-  group?: string;
-  start: Date;
-  /** Exclusive end, for events drawn as ranges; absent for a box. */
-  end?: Date;
-  label: string;
-  /** The language the label is really in. */
-  labelLang: string;
-  className: string;
-}
-
-export interface TimelineGroupSpec {
-  id: string;
-  label: string;
-  labelLang: string;
-}
-
-export interface VisStrings {
-  current: string;
-  time: string;
-  deleteSelected: string;
-}
-
-export interface TimeWindow {
-  start: number;
-  end: number;
-}
+export type { TimeWindow } from './types.ts';
 
 interface Callbacks {
   /** Text and tooltip of a period's count of events, in the interface language. */
@@ -53,345 +53,360 @@ interface Callbacks {
   onWindowChange: (window: TimeWindow) => void;
 }
 
-type ItemData = DataItem & {
-  id: string;
-  eventId: string;
-  label: string;
-  labelLang: string;
-  /** Set on a period's count of events. */
-  count?: number;
-  periodEnd?: Date;
-};
-type GroupData = DataGroup & { id: string; label: string; labelLang: string };
-
-function textElement(
-  text: string,
-  lang: string,
-  className: string,
-  eventId?: string,
-  title = text,
-): HTMLElement {
-  const span = document.createElement('span');
-  if (eventId) span.dataset.id = eventId;
-  span.className = className;
-  span.lang = lang;
-  span.textContent = text;
-  span.title = title;
-  return span;
+export interface TimelineContent {
+  groups: readonly TimelineGroupSpec[] | undefined;
+  items: readonly TimelineItemSpec[];
+  eras: readonly EraSpec[];
+  /** Fitting spans the items only (filtered results), not up to today. */
+  resultsOnly: boolean;
 }
 
-const MINUTE = 60 * 1000;
-const DAY = 24 * 60 * MINUTE;
+export interface TimelineTexts {
+  lang: string;
+  strings: VisStrings;
+  /** Accessible name of the lane names, which scroll and so must be reachable by keyboard. */
+  lanesLabel: string;
+  /** The eras lane's name. */
+  erasLabel: string;
+  /** The label on the line at today's date. */
+  today: string;
+}
+
+const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 const ANIMATION = { duration: 250, easingFunction: 'easeInOutQuad' } as const;
+/** Below this width the timeline grows with its lanes and the page scrolls (no inner scroll box). */
+const FILL_QUERY = '(min-width: 768px)';
+
+type Phase = 'parked' | 'drawn' | 'ready' | 'destroyed';
 
 export class VisTimeline {
   readonly #timeline: Timeline;
+  readonly #container: HTMLElement;
+  readonly #callbacks: Callbacks;
   readonly #items = new DataSet<ItemData>();
   readonly #groups = new DataSet<GroupData>();
-  /** What was last given to each DataSet, to send vis only the entries that changed. */
-  readonly #sentItems = new Map<string, ItemData>();
-  readonly #sentGroups = new Map<string, GroupData>();
-  readonly #container: HTMLElement;
-  #itemsByEvent = new Map<string, string[]>();
-  /** Every item the app wants drawn; vis holds only what feed() picks of them. */
-  #all: readonly TimelineItemSpec[] = [];
+  /** What was last given to each DataSet (see vis-sync.ts). */
+  readonly #sent = { items: new Map<string, ItemData>(), groups: new Map<string, GroupData>() };
+  #phase: Phase = 'parked';
+  #pending: (() => void)[] = [];
+  #content: TimelineContent;
+  #texts: TimelineTexts;
   #allByEvent = new Map<string, TimelineItemSpec>();
-  #groupSpecs: readonly TimelineGroupSpec[] | undefined;
-  #refeedTimer: ReturnType<typeof setTimeout> | undefined;
-  readonly #countLabel: Callbacks['countLabel'];
-  #selected: string | undefined;
-  #preview: string | undefined;
-  #drawn = false;
-  #destroyed = false;
-  #pendingViews: (() => void)[] = [];
+  #itemsByEvent = new Map<string, string[]>();
+  #view = { selected: undefined as string | undefined, preview: undefined as string | undefined };
   /** The event the user just clicked, so selecting it does not move the view under the pointer. */
   #clicked: string | undefined;
-  #lang = '';
-  #grouped: boolean;
   /** The last window the app set itself, so its 'rangechanged' is not reported back. */
   #appWindow: TimeWindow | undefined;
   #focusingUntil = 0;
-  #ready = false;
+  #refeedTimer: ReturnType<typeof setTimeout> | undefined;
+  #maxMinorChars = 7;
+  readonly #fill = window.matchMedia(FILL_QUERY);
+  readonly #resize: ResizeObserver;
+  readonly #measure: (text: string) => number;
 
   constructor(
     container: HTMLElement,
     callbacks: Callbacks,
-    options: {
-      lang: string;
-      strings: VisStrings;
-      /** Accessible name of the lane labels, which scroll and so must be reachable by keyboard. */
-      lanesLabel: string;
-      groups: readonly TimelineGroupSpec[] | undefined;
-      items: readonly TimelineItemSpec[];
-      /** The window to open on (from a shared link); else around `focusId`; else all items. */
-      window?: TimeWindow | undefined;
-      focusId?: string | undefined;
-    },
+    options: TimelineContent &
+      TimelineTexts & {
+        /** The window to open on (from a shared link); else around `focusId`; else all items. */
+        window?: TimeWindow | undefined;
+        focusId?: string | undefined;
+      },
   ) {
     this.#container = container;
-    this.#countLabel = callbacks.countLabel;
-    this.#grouped = options.groups !== undefined;
-    this.#remember(options.groups, options.items);
-    const focusItem =
-      options.focusId === undefined ? undefined : this.#allByEvent.get(options.focusId);
-    const centre = focusItem?.start.getTime();
+    this.#callbacks = callbacks;
+    this.#content = options;
+    this.#texts = options;
+    this.#remember();
+    this.#measure = textMeasurer(container);
+    const centre = options.focusId && this.#allByEvent.get(options.focusId)?.start.getTime();
     const initial =
       options.window ??
-      (centre === undefined
-        ? this.#extent()
-        : { start: centre - 2 * YEAR, end: centre + 2 * YEAR });
-    // vis is created empty and given its lanes and items after its first draw: until then each
-    // change redraws all of vis at once, and an item in view when vis receives it is drawn and
-    // measured on its own (a layout per item, ~45 ms for the shipped 65 on this machine, far
-    // more for 800), while items that come into view when the window moves are drawn in one
-    // batch. So vis starts on a window well before every item (its root stays hidden until the
-    // first move), is filled there, and is then moved to `initial` (below).
-    const parked = initial && {
-      start: initial.start - 3 * (initial.end - initial.start) - YEAR,
-      end: initial.start - 2 * (initial.end - initial.start) - YEAR,
-    };
+      (centre ? { start: centre - 2 * YEAR, end: centre + 2 * YEAR } : this.#extent());
+    const parked = parkedWindow(initial);
     const timelineOptions: TimelineOptions = {
       ...(parked ? { start: parked.start, end: parked.end } : {}),
-      height: '100%',
-      verticalScroll: true,
+      ...this.#sizeOptions(),
       // Plain wheel scrolls the page and the lanes; Ctrl + wheel (and trackpad pinch) zooms.
       zoomKey: 'ctrlKey',
       orientation: { axis: 'top', item: 'top' },
       // Boxes start at their date; their coloured left edge marks the day.
       align: 'left',
       stack: true,
-      showCurrentTime: false,
+      showCurrentTime: true,
       selectable: true,
       multiselect: false,
       zoomMin: 30 * DAY,
       zoomMax: 100 * YEAR,
-      margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+      margin: { item: { horizontal: 3, vertical: 3 }, axis: 3 },
       locale: options.lang,
-      locales: { kk: options.strings },
-      template: (item?: ItemData) => {
-        if (item?.count !== undefined) {
-          // A period's count of events (a click zooms into it).
-          const { label, title } = this.#countLabel(item.count);
-          return textElement(label, this.#lang, 'bt-count-label', undefined, title);
-        }
-        return item
-          ? textElement(item.label, item.labelLang, 'bt-item-label', item.eventId)
-          : document.createElement('span');
-      },
+      // Every language's strings (vis's own table lacks kk; the today line reads the current one).
+      locales: { [options.lang]: options.strings },
+      template: (item?: ItemData) => renderItem(item, callbacks.countLabel, this.#texts.lang),
       groupTemplate: (group?: GroupData) =>
         group
-          ? textElement(group.label, group.labelLang, 'bt-group-label')
+          ? textElement(
+              group.label,
+              group.labelLang || this.#texts.lang,
+              group.id === ERAS_LANE ? 'bt-group-label bt-eras-lane' : 'bt-group-label',
+            )
           : document.createElement('span'),
     };
-    this.#timeline = this.#grouped
-      ? new Timeline(container, this.#items, this.#groups, timelineOptions)
-      : new Timeline(container, this.#items, timelineOptions);
-    this.#lang = options.lang;
-    const lanes = container.querySelector<HTMLElement>('.vis-panel.vis-left');
-    if (lanes) {
-      lanes.tabIndex = 0;
-      lanes.setAttribute('role', 'region');
-      lanes.setAttribute('aria-label', options.lanesLabel);
-    }
+    this.#timeline =
+      options.groups !== undefined
+        ? new Timeline(container, this.#items, this.#groups, timelineOptions)
+        : new Timeline(container, this.#items, timelineOptions);
+    this.#labelChrome();
 
-    // vis only schedules the redraw for its first window, and changing the view from inside its
-    // 'changed' handler leaves items unpositioned; so the move from the parked window to
-    // `initial`, and any view change asked for meanwhile, happen on the next task. With start/end
-    // options vis keeps its root hidden until a 'rangechanged', which a move without animation
-    // emits only 200 ms later; an "animation" that is already over (negative duration) applies
-    // the window at once and emits it at once. The redraw asked for then shows the root and draws
-    // the items in one batch; ready is reported after that draw.
-    const rootVisible = () =>
-      container.querySelector<HTMLElement>('.vis-timeline')?.style.visibility !== 'hidden';
-    const reportReady = () => {
-      if (this.#ready || this.#destroyed || !rootVisible()) return;
-      this.#ready = true;
-      this.#timeline.off('changed', reportReady);
-      callbacks.onReady();
-    };
-    let started = false;
-    this.#timeline.on('changed', () => {
-      if (started) return;
-      started = true;
-      setTimeout(() => {
-        if (this.#destroyed) return;
-        this.#drawn = true;
+    firstDraw(this.#timeline, container, {
+      initial,
+      destroyed: () => this.#phase === 'destroyed',
+      fill: () => {
         this.#syncGroups();
         this.#feed(initial);
-        if (initial)
-          this.#timeline.setWindow(initial.start, initial.end, {
-            animation: { duration: -1, easingFunction: 'linear' },
-          });
-        for (const change of this.#pendingViews.splice(0)) change();
-        this.#timeline.on('changed', reportReady);
-        // Before its first full draw vis does not redraw for a move by itself.
-        this.#timeline.redraw();
-        reportReady();
-        // Should vis not redraw by itself, ask it to (and give up waiting after ~5 s).
-        let tries = 0;
-        const nudge = () => {
-          if (this.#ready || this.#destroyed) return;
-          this.#timeline.redraw();
-          if (++tries < 50) setTimeout(nudge, 100);
-          else {
-            this.#ready = true;
-            callbacks.onReady();
-          }
-        };
-        setTimeout(nudge, 100);
-      }, 0);
+      },
+      drawn: () => {
+        this.#phase = 'drawn';
+        for (const change of this.#pending.splice(0)) change();
+      },
+      ready: () => {
+        this.#phase = 'ready';
+        callbacks.onReady();
+        // The plot's width is known only now that the lane names are drawn.
+        this.#refeedSoon();
+      },
     });
-    this.#timeline.on('select', (properties: { items: (string | number)[] }) => {
-      const itemId = properties.items[0];
-      const item = itemId === undefined ? undefined : this.#items.get(String(itemId));
-      if (item?.count !== undefined) {
-        // A period's count: open the period.
-        this.#applySelection();
-        this.#timeline.setWindow(item.start, item.periodEnd ?? item.end ?? item.start, {
-          animation: ANIMATION,
-        });
-        return;
-      }
-      const eventId = item?.eventId;
-      if (eventId === undefined) {
-        // A click on empty space: the app, not vis, decides what is selected.
-        this.#applySelection();
-        return;
-      }
-      this.#clicked = eventId;
-      callbacks.onSelect(eventId);
-    });
-    // Report every settled window the app did not ask for itself: drags, wheel and pinch zoom,
-    // and the zoom and fit buttons (vis flags only the first kinds as byUser).
+    this.#timeline.on('select', (properties: { items: (string | number)[] }) =>
+      this.#onSelect(properties.items[0]),
+    );
     this.#appWindow = initial;
-    this.#timeline.on('rangechanged', (properties: { start: Date; end: Date }) => {
-      const next = { start: properties.start.getTime(), end: properties.end.getTime() };
-      // A move without animation reports 'rangechanged' 200 ms later, by then perhaps about a
-      // window vis has since left (its first window, parked before the items): not news.
-      const now = this.#timeline.getWindow();
-      if (
-        Math.abs(now.start.getTime() - next.start) > MINUTE ||
-        Math.abs(now.end.getTime() - next.end) > MINUTE
-      )
-        return;
-      this.#refeedSoon(next);
-      const app = this.#appWindow;
-      if (app && Math.abs(app.start - next.start) < DAY && Math.abs(app.end - next.end) < DAY)
-        return;
-      // Bringing a selected event into view is the app's move, not a window to share; so is
-      // anything before the first draw is done.
-      // An empty timeline has no window worth sharing.
-      if (!this.#ready || performance.now() < this.#focusingUntil || this.#items.length === 0)
-        return;
-      this.#appWindow = undefined;
-      callbacks.onWindowChange(next);
-    });
+    this.#timeline.on('rangechanged', (properties: { start: Date; end: Date }) =>
+      this.#onRangeChanged({ start: properties.start.getTime(), end: properties.end.getTime() }),
+    );
+    this.#fill.addEventListener('change', this.#onMedia);
+    // Labels are laid out for the plot's size: lay them out again when it changes (the box, or
+    // the lane names' width).
+    this.#resize = new ResizeObserver(() => this.#refeedSoon());
+    this.#resize.observe(container);
+    const plot = container.querySelector('.vis-panel.vis-center');
+    if (plot) this.#resize.observe(plot);
   }
 
-  setLocale(lang: string, strings: VisStrings, lanesLabel: string): void {
-    if (lang === this.#lang) return;
-    this.#lang = lang;
-    this.#container.querySelector('.vis-panel.vis-left')?.setAttribute('aria-label', lanesLabel);
-    this.#timeline.setOptions({ locale: lang, locales: { kk: strings } });
+  setTexts(texts: TimelineTexts): void {
+    if (texts.lang === this.#texts.lang) return;
+    this.#texts = texts;
+    this.#labelChrome();
+    this.#timeline.setOptions({ locale: texts.lang, locales: { [texts.lang]: texts.strings } });
   }
 
   /** Upserts what changed and removes what is gone; vis redraws once per call. */
-  setData(
-    groups: readonly TimelineGroupSpec[] | undefined,
-    items: readonly TimelineItemSpec[],
-  ): void {
-    const grouped = groups !== undefined;
-    if (grouped !== this.#grouped) {
+  setContent(content: TimelineContent): void {
+    const grouped = content.groups !== undefined;
+    if (grouped !== (this.#content.groups !== undefined)) {
       // vis cannot switch between grouped and ungrouped items in place.
       this.#items.clear();
-      this.#sentItems.clear();
-      this.#grouped = grouped;
+      this.#sent.items.clear();
       this.#timeline.setGroups(grouped ? this.#groups : undefined);
     }
-    const wasEmpty = this.#items.length === 0;
-    this.#remember(groups, items);
+    const wasEmpty = this.#allByEvent.size === 0;
+    this.#content = content;
+    this.#remember();
     this.#syncGroups();
-    const current = this.#timeline.getWindow();
-    this.#feed({ start: current.start.getTime(), end: current.end.getTime() });
+    this.#feed(this.#window());
     this.#applySelection();
     // Items appearing in an empty timeline (filters cleared) would sit outside its window.
-    if (wasEmpty && items.length > 0) this.#fitQuietly();
+    if (wasEmpty && content.items.length > 0) {
+      const extent = this.#extent();
+      if (extent) this.#moveTo(extent, false);
+    }
   }
 
-  #fitQuietly(): void {
+  /** Marks and shows an event without opening it (keyboard focus in the list). */
+  preview(eventId: string): void {
+    this.#view.preview = eventId;
+    this.#applySelection();
+    this.#bringIntoView(eventId);
+  }
+
+  /** Selects the event's items and, unless the user just clicked it, brings it into view. */
+  select(eventId: string | undefined): void {
+    this.#view = { selected: eventId, preview: undefined };
+    this.#applySelection();
+    const clicked = this.#clicked === eventId;
+    this.#clicked = undefined;
+    if (eventId !== undefined && !clicked) this.#bringIntoView(eventId);
+  }
+
+  /** Moves to a window the app asks for (Back/Forward, a link), unless it is already there. */
+  setWindow(window: TimeWindow): void {
+    this.#whenDrawn(() => {
+      if (!sameWindow(this.#window(), window)) this.#moveTo(window, false);
+    });
+  }
+
+  /** Shows every item: since the first, up to the last or today ("Zoom to results": the items). */
+  fit(animate = true): void {
     const extent = this.#extent();
     if (!extent) return;
+    // The user's move (a button): the window it settles on is shared like a drag's.
     this.#whenDrawn(() => {
-      this.#appWindow = extent;
-      this.#timeline.setWindow(extent.start, extent.end, { animation: false });
+      this.#appWindow = undefined;
+      this.#timeline.setWindow(extent.start, extent.end, {
+        animation: animate ? ANIMATION : false,
+      });
     });
+  }
+
+  zoom(factor: number): void {
+    if (factor > 0) this.#timeline.zoomIn(factor, { animation: ANIMATION });
+    else this.#timeline.zoomOut(-factor, { animation: ANIMATION });
+  }
+
+  destroy(): void {
+    this.#phase = 'destroyed';
+    clearTimeout(this.#refeedTimer);
+    this.#resize.disconnect();
+    this.#fill.removeEventListener('change', this.#onMedia);
+    this.#timeline.destroy();
+  }
+
+  #onMedia = () => this.#timeline.setOptions(this.#sizeOptions());
+
+  /** Fills its box on wider screens (lanes share its height); grows with its lanes on phones. */
+  #sizeOptions(): Pick<TimelineOptions, 'height' | 'verticalScroll'> {
+    return this.#fill.matches
+      ? { height: '100%', verticalScroll: true }
+      : { height: undefined, verticalScroll: false };
+  }
+
+  #labelChrome(): void {
+    const lanes = this.#container.querySelector('.vis-panel.vis-left');
+    if (lanes) {
+      (lanes as HTMLElement).tabIndex = 0;
+      lanes.setAttribute('role', 'region');
+      lanes.setAttribute('aria-label', this.#texts.lanesLabel);
+    }
+    this.#container
+      .querySelector('.vis-current-time')
+      ?.setAttribute('data-label', this.#texts.today);
+  }
+
+  #onSelect(itemId: string | number | undefined): void {
+    const item = itemId === undefined ? undefined : this.#items.get(String(itemId));
+    if (item?.count !== undefined) {
+      // A period's count: open the period.
+      this.#applySelection();
+      const end = (item.periodEnd ?? item.end ?? item.start) as Date;
+      this.#timeline.setWindow(item.start, end, { animation: ANIMATION });
+      return;
+    }
+    // A click on empty space or an era: the app, not vis, decides what is selected.
+    if (!item?.eventId) return this.#applySelection();
+    this.#clicked = item.eventId;
+    this.#callbacks.onSelect(item.eventId);
+  }
+
+  #onRangeChanged(next: TimeWindow): void {
+    const move = classifyMove({
+      next,
+      current: this.#window(),
+      appWindow: this.#appWindow,
+      ready: this.#phase === 'ready',
+      focusing: performance.now() < this.#focusingUntil,
+      empty: this.#allByEvent.size === 0,
+    });
+    if (move === 'stale') return;
+    this.#refeedSoon();
+    if (move === 'app') return;
+    this.#appWindow = undefined;
+    this.#callbacks.onWindowChange(next);
+  }
+
+  #window(): TimeWindow {
+    const { start, end } = this.#timeline.getWindow();
+    return { start: start.getTime(), end: end.getTime() };
+  }
+
+  #moveTo(window: TimeWindow, animate: boolean): void {
+    this.#appWindow = window;
+    this.#timeline.setWindow(window.start, window.end, { animation: animate ? ANIMATION : false });
+  }
+
+  #remember(): void {
+    this.#allByEvent = new Map();
+    for (const item of this.#content.items)
+      if (!this.#allByEvent.has(item.eventId)) this.#allByEvent.set(item.eventId, item);
   }
 
   /** Lanes change only with the data, never with the window: synced with it, not on every feed. */
   #syncGroups(): void {
-    const groupData: GroupData[] = (this.#groupSpecs ?? []).map((group, order) => ({
-      id: group.id,
-      content: group.label,
-      label: group.label,
-      labelLang: group.labelLang,
-      order,
-    }));
-    syncDataSet(this.#groups, this.#sentGroups, groupData);
+    const { groups, eras } = this.#content;
+    const erasLane = eras.length > 0 ? this.#texts.erasLabel : undefined;
+    syncDataSet(this.#groups, this.#sent.groups, groups ? groupData(groups, erasLane) : []);
   }
 
-  #remember(
-    groups: readonly TimelineGroupSpec[] | undefined,
-    items: readonly TimelineItemSpec[],
-  ): void {
-    this.#groupSpecs = groups;
-    this.#all = items;
-    this.#allByEvent = new Map();
-    for (const item of items)
-      if (!this.#allByEvent.has(item.eventId)) this.#allByEvent.set(item.eventId, item);
-  }
-
-  /** Gives vis the items feed() picks for a window (see feed.ts), as a diff. */
+  /** Gives vis what feed() picks for a window (see feed.ts), labelled where labels fit, as a diff. */
   #feed(window: TimeWindow | undefined): void {
-    const grouped = this.#groupSpecs !== undefined;
-    const plot = this.#container.querySelector('.vis-panel.vis-center')?.clientWidth;
-    const width = plot || Math.max(160, (this.#container.clientWidth || 1000) - 190);
+    const { items, eras, groups } = this.#content;
+    const grouped = groups !== undefined;
+    const plot = this.#container.querySelector('.vis-panel.vis-center');
+    const width = plot?.clientWidth || Math.max(160, (this.#container.clientWidth || 1000) - 190);
     const picked: FeedItem[] = window
-      ? feed(this.#all, window, undefined, Math.max(4, Math.floor(width / 48)))
-      : [...this.#all];
+      ? feed(items, window, undefined, Math.max(4, Math.floor(width / 48)))
+      : [...items];
+    const events = picked.filter((item) => item.count === undefined);
+    const erasRows = grouped ? intervalRows(eras.map((era) => eraSpan(era))) : 0;
+    const height = this.#lanesHeight() - (erasRows ? erasLaneHeight(erasRows) : 0);
+    let widths = new Map<string, number | undefined>();
+    if (window) {
+      const plot = { window, width };
+      const budget = rowBudget(laneCounts(events), height, markerRows(events, plot));
+      widths = placeLabels(events, plot, budget, this.#measure);
+    }
     this.#itemsByEvent = new Map();
-    const itemData: ItemData[] = picked.map((item) => {
-      if (item.count === undefined) {
-        const list = this.#itemsByEvent.get(item.eventId);
-        if (list) list.push(item.id);
-        else this.#itemsByEvent.set(item.eventId, [item.id]);
-      }
-      return {
-        id: item.id,
-        eventId: item.eventId,
-        content: item.label,
-        label: item.label,
-        // A count is written in the interface language: a language switch must redraw it even
-        // where the events' titles fall back to the same language.
-        labelLang: item.count === undefined ? item.labelLang : this.#lang,
-        start: item.start,
-        ...(item.end ? { end: item.end, type: 'range' } : { type: 'box' }),
-        ...(grouped ? { group: item.group } : {}),
-        ...(item.count === undefined ? {} : { count: item.count, periodEnd: item.periodEnd }),
-        className: item.className,
-      };
-    });
-    syncDataSet(this.#items, this.#sentItems, itemData);
+    for (const item of events) {
+      const list = this.#itemsByEvent.get(item.eventId);
+      if (list) list.push(item.id);
+      else this.#itemsByEvent.set(item.eventId, [item.id]);
+    }
+    const options = { grouped, lang: this.#texts.lang };
+    const data = picked.map((item) =>
+      itemData(item, { ...options, labelWidth: widths.get(item.id) }),
+    );
+    // Eras that meet (one president after another) share a row: each bar stops a gap short.
+    const gap = window ? ((METRICS.itemGap + 1) * (window.end - window.start)) / width : 0;
+    const now = Date.now();
+    for (const era of eras) data.push(...eraData(era, { grouped, now, gap }));
+    syncDataSet(this.#items, this.#sent.items, data);
   }
 
-  /** After the window moved: a large set is fed again for the new window (small ones never). */
-  #refeedSoon(window: TimeWindow): void {
-    if (this.#all.length <= this.#items.length) return;
+  /** The height the lanes may take: the box less the axis; on phones about half the screen. */
+  #lanesHeight(): number {
+    const axis =
+      this.#container.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight || 44;
+    if (this.#fill.matches) return Math.max(120, this.#container.clientHeight - axis - 4);
+    return Math.max(240, Math.round(window.innerHeight * 0.5));
+  }
+
+  /** After the window moved or the box resized: lay the items out for it. */
+  #refeedSoon(): void {
+    if (this.#phase === 'parked' || this.#phase === 'destroyed') return;
     clearTimeout(this.#refeedTimer);
     this.#refeedTimer = setTimeout(() => {
-      if (this.#destroyed) return;
+      if (this.#phase === 'destroyed') return;
+      const window = this.#window();
       this.#feed(window);
       this.#applySelection();
+      // Years are 4 characters: over decades let the axis step every 5 years even on a phone;
+      // closer in, month names need vis's default room.
+      const maxMinorChars = window.end - window.start > 8 * YEAR ? 4 : 7;
+      if (maxMinorChars !== this.#maxMinorChars) {
+        this.#maxMinorChars = maxMinorChars;
+        this.#timeline.setOptions({ maxMinorChars });
+      }
     }, 0);
   }
 
@@ -404,34 +419,12 @@ export class VisTimeline {
     if (existing !== undefined) return existing;
     const item = this.#allByEvent.get(eventId);
     if (!item) return undefined;
-    const current = this.#timeline.getWindow();
-    const half = Math.min((current.end.getTime() - current.start.getTime()) / 2, YEAR / 4);
-    const centre = item.start.getTime();
-    const window = { start: centre - half, end: centre + half };
+    const current = this.#window();
+    const half = Math.min((current.end - current.start) / 2, YEAR / 4);
+    const window = { start: item.start.getTime() - half, end: item.start.getTime() + half };
     this.#feed(window);
-    this.#appWindow = window;
-    this.#timeline.setWindow(window.start, window.end, { animation: false });
+    this.#moveTo(window, false);
     return this.#itemsByEvent.get(eventId)?.[0];
-  }
-
-  /** Marks and shows an event without opening it (keyboard focus in the list). */
-  preview(eventId: string): void {
-    this.#preview = eventId;
-    this.#applySelection();
-    this.#bringIntoView(eventId);
-  }
-
-  /**
-   * Selects the event's items; unless the user just clicked it, also brings it into view
-   * (centred horizontally and scrolled to vertically), keeping the zoom.
-   */
-  select(eventId: string | undefined): void {
-    this.#selected = eventId;
-    this.#preview = undefined;
-    this.#applySelection();
-    const clicked = this.#clicked === eventId;
-    this.#clicked = undefined;
-    if (eventId !== undefined && !clicked) this.#bringIntoView(eventId);
   }
 
   #bringIntoView(eventId: string): void {
@@ -442,11 +435,11 @@ export class VisTimeline {
       // vis centres the item and keeps the span: that window is the app's, not the user's, even
       // when a busy machine delivers its 'rangechanged' after the animation's time is up.
       const item = this.#items.get(first);
-      const current = this.#timeline.getWindow();
+      const current = this.#window();
       if (item) {
         const start = new Date(item.start).getTime();
         const middle = (start + new Date(item.end ?? item.start).getTime()) / 2;
-        const half = (current.end.getTime() - current.start.getTime()) / 2;
+        const half = (current.end - current.start) / 2;
         this.#appWindow = { start: middle - half, end: middle + half };
       }
       this.#focusingUntil = performance.now() + ANIMATION.duration + 400;
@@ -454,71 +447,39 @@ export class VisTimeline {
     });
   }
 
-  /** Moves to a window the app asks for (Back/Forward, a link), unless it is already there. */
-  setWindow(window: TimeWindow): void {
-    this.#whenDrawn(() => {
-      const current = this.#timeline.getWindow();
-      if (
-        Math.abs(current.start.getTime() - window.start) < DAY &&
-        Math.abs(current.end.getTime() - window.end) < DAY
-      )
-        return;
-      this.#appWindow = window;
-      this.#timeline.setWindow(window.start, window.end, { animation: false });
-    });
-  }
-
-  /** Shows every item, with room on the right for the last labels. */
-  fit(animate = true): void {
-    const extent = this.#extent();
-    if (!extent) return;
-    this.#whenDrawn(() =>
-      this.#timeline.setWindow(extent.start, extent.end, {
-        animation: animate ? ANIMATION : false,
-      }),
-    );
-  }
-
-  zoom(factor: number): void {
-    if (factor > 0) this.#timeline.zoomIn(factor, { animation: ANIMATION });
-    else this.#timeline.zoomOut(-factor, { animation: ANIMATION });
-  }
-
-  destroy(): void {
-    this.#destroyed = true;
-    clearTimeout(this.#refeedTimer);
-    this.#timeline.destroy();
-  }
-
   #whenDrawn(change: () => void): void {
-    if (this.#drawn) change();
-    else this.#pendingViews.push(change);
+    if (this.#phase === 'parked') this.#pending.push(change);
+    else change();
   }
 
-  /**
-   * The window that shows every item. vis's own fit() also tries to fit each box's pixel width,
-   * which on a phone zooms into a single decade; this pads by the width of one label instead.
-   */
   #extent(): TimeWindow | undefined {
-    let min = Infinity;
-    let max = -Infinity;
-    for (const item of this.#all) {
-      min = Math.min(min, item.start.getTime());
-      max = Math.max(max, (item.end ?? item.start).getTime());
-    }
-    if (min > max) return undefined;
-    const width = this.#container.clientWidth || 1000;
-    const plot = Math.max(160, width - (width < 640 ? 96 : 190));
-    const label = width < 640 ? 150 : 230;
-    const span = Math.max(max - min, YEAR);
-    // On a phone the labels would need more room than the years; cap the padding there.
-    const perPx = Math.min(span / Math.max(80, plot - label - 16), (1.5 * span) / plot);
-    return { start: min - 8 * perPx, end: Math.min(max + (label + 8) * perPx, min + 1.5 * span) };
+    return fitWindow(this.#content.items, this.#content.resultsOnly ? undefined : Date.now());
   }
 
   #applySelection(): void {
-    const shown = this.#preview ?? this.#selected;
+    const shown = this.#view.preview ?? this.#view.selected;
     const ids = shown === undefined ? [] : (this.#itemsByEvent.get(shown) ?? []);
     this.#timeline.setSelection(ids);
   }
+}
+
+const eraSpan = (era: EraSpec) => ({
+  start: era.start.getTime(),
+  end: era.end?.getTime() ?? Date.now(),
+});
+
+/** Width of a label's text as items draw it (12 px, the page's font), measured once per text. */
+function textMeasurer(container: HTMLElement): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  const cache = new Map<string, number>();
+  const family = getComputedStyle(container).fontFamily || 'sans-serif';
+  if (context) context.font = `12px ${family}`;
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      width = context ? context.measureText(text).width : text.length * 7;
+      cache.set(text, width);
+    }
+    return width;
+  };
 }

@@ -101,6 +101,10 @@ function initialLimit(events: readonly TimelineEvent[], selectedId: string | und
  * The chronology: every visible event as a real link, by year (or best first when searching).
  * It is the keyboard and screen-reader path to the same events the timeline draws.
  */
+/** Whether the list is its own scroll box (wider screens) or part of the page (phones). */
+const scrolls = (element: HTMLElement | null) =>
+  element !== null && getComputedStyle(element).overflowY !== 'visible';
+
 export const EventList = memo(function EventList({
   events,
   lang,
@@ -146,7 +150,8 @@ export const EventList = memo(function EventList({
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) showMore();
       },
-      { root: scrollerRef.current, rootMargin: '600px 0px' },
+      // On phones the list scrolls with the page (no scroll box inside it): watch the viewport.
+      { root: scrolls(scrollerRef.current) ? scrollerRef.current : null, rootMargin: '600px 0px' },
     );
     observer.observe(sentinel);
     return () => observer.disconnect();
@@ -239,7 +244,7 @@ export const EventList = memo(function EventList({
         tabIndex={-1}
         onKeyDown={onKeyDown}
         aria-describedby="event-list-keys"
-        className="relative max-h-[70vh] overflow-y-auto px-2 py-2 outline-none print:max-h-none print:overflow-visible"
+        className="relative px-2 py-2 outline-none md:max-h-[70vh] md:overflow-y-auto print:max-h-none print:overflow-visible"
       >
         {events.length === 0 ? (
           <div className="flex flex-col items-start gap-3 px-2 py-6">

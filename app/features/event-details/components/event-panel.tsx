@@ -38,9 +38,9 @@ export function EventPanel({
         // A full-screen sheet on phones; closes with its × and with the Back button.
         eventId !== undefined &&
           'max-md:fixed max-md:inset-0 max-md:z-40 max-md:overflow-y-auto max-md:rounded-none max-md:border-0',
-        'rounded-lg border border-slate-200 bg-white xl:sticky xl:top-4 xl:order-2 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto',
-        // On narrower screens the hint for an empty panel would only push the list down.
-        eventId === undefined && 'hidden xl:block',
+        'rounded-lg border border-slate-200 bg-white',
+        // Nothing open: the timeline and the list take the room (the embed keeps its hint).
+        eventId === undefined && 'hidden',
       )}
     >
       {hidden && (

@@ -1,6 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_AUTONYMS, LANGUAGES, type Lang } from '../../../domain/languages.ts';
+import {
+  LANGUAGE_AUTONYMS,
+  LANGUAGE_SHORT_NAMES,
+  LANGUAGES,
+  type Lang,
+} from '../../../domain/languages.ts';
 import { cn } from '../../../lib/cn.ts';
 
 /** Each language named in itself; switching keeps the open event and every query parameter. */
@@ -8,11 +13,11 @@ export function LanguageSwitcher({ lang, eventId }: { lang: Lang; eventId: strin
   const { t } = useTranslation();
   return (
     <nav aria-label={t('app.languageSwitcher')}>
-      <ul className="flex gap-1 rounded-lg bg-slate-900/40 p-1">
+      <ul className="flex gap-0.5 rounded-lg bg-slate-900/40 p-0.5 sm:gap-1 sm:p-1">
         {LANGUAGES.map((code) => {
           const current = code === lang;
           const className = cn(
-            'block rounded-md px-2.5 py-1 text-sm font-medium focus-ring',
+            'block rounded-md px-2 py-1 text-sm font-medium focus-ring sm:px-2.5',
             current ? 'bg-white text-slate-900' : 'text-white hover:bg-white/15',
           );
           return (
@@ -27,7 +32,10 @@ export function LanguageSwitcher({ lang, eventId }: { lang: Lang; eventId: strin
                 aria-current={current ? 'page' : undefined}
                 className={className}
               >
-                {LANGUAGE_AUTONYMS[code]}
+                <span aria-hidden="true" className="sm:hidden">
+                  {LANGUAGE_SHORT_NAMES[code]}
+                </span>
+                <span className="max-sm:sr-only">{LANGUAGE_AUTONYMS[code]}</span>
               </Link>
             </li>
           );

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
-import { typeClass } from '../../../components/ui/event-type-style.ts';
-import { EVENT_TYPES } from '../../../domain/vocabulary.ts';
 import type { TimelineViewProps } from './timeline-view.tsx';
 
 // vis-timeline and moment are the heaviest code; they load as their own chunk, requested as soon
@@ -34,12 +32,11 @@ function useTimelineChunk(): ChunkState {
 export function TimelinePanel(props: TimelineViewProps) {
   const { t } = useTranslation();
   const chunk = useTimelineChunk();
-  const present = new Set(props.events.map((event) => event.type));
   return (
     <section
       aria-labelledby="timeline-heading"
       aria-describedby="timeline-description"
-      className="rounded-lg border border-slate-200 bg-white"
+      className="flex flex-col rounded-lg border border-slate-200 bg-white md:h-full"
     >
       <h2 id="timeline-heading" className="sr-only">
         {t('timeline.label')}
@@ -47,7 +44,7 @@ export function TimelinePanel(props: TimelineViewProps) {
       <p id="timeline-description" className="sr-only">
         {t('timeline.description')}
       </p>
-      <div className="h-[22rem] sm:h-[24rem]">
+      <div className="min-h-40 md:min-h-0 md:flex-1">
         {chunk && 'module' in chunk ? (
           <chunk.module.default {...props} />
         ) : chunk ? (
@@ -60,30 +57,14 @@ export function TimelinePanel(props: TimelineViewProps) {
             <Button onClick={() => window.location.reload()}>{t('timeline.reload')}</Button>
           </div>
         ) : (
-          <div role="status" className="flex h-full items-center justify-center text-slate-600">
+          <div
+            role="status"
+            className="flex h-full min-h-40 items-center justify-center text-slate-600"
+          >
             {t('loading.timeline')}
           </div>
         )}
       </div>
-      {present.size > 0 && (
-        <div className="border-t border-slate-200 px-3 py-2">
-          <h3 className="sr-only">{t('timeline.legend')}</h3>
-          <ul
-            aria-label={t('timeline.legend')}
-            className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700"
-          >
-            {EVENT_TYPES.filter((type) => present.has(type)).map((type) => (
-              <li key={type} className={`flex items-center gap-1.5 ${typeClass(type)}`}>
-                <span
-                  className="inline-block size-3 rounded-sm border-2 border-[var(--type-color)] bg-[var(--type-tint)]"
-                  aria-hidden="true"
-                />
-                {t(`types.${type}`)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
     </section>
   );
 }

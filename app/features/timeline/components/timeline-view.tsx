@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 import { formatNumber } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { GROUP_MODES, type GroupMode } from '../../../domain/view-state.ts';
-import { buildLanes } from '../timeline-items.ts';
+import { buildEras, buildLanes } from '../timeline-items.ts';
 import { VisTimeline, type TimeWindow } from '../vis-adapter.ts';
 
 export interface TimelineViewProps {
@@ -20,6 +20,8 @@ export interface TimelineViewProps {
   /** The window from the URL (`start`/`end`), if any. */
   window: TimeWindow | undefined;
   filtered: boolean;
+  /** The eras' bands (the legend's switch). */
+  showEras: boolean;
   onSelect: (id: string) => void;
   onGroupChange: (group: GroupMode) => void;
   onWindowChange: (window: TimeWindow) => void;
@@ -27,7 +29,7 @@ export interface TimelineViewProps {
 
 /** The interactive timeline: one vis-timeline instance for the component's lifetime. */
 export default function TimelineView(props: TimelineViewProps) {
-  const { dataset, events, lang, selectedId, group, window, filtered } = props;
+  const { dataset, events, lang, selectedId, group, window, filtered, showEras } = props;
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<VisTimeline | null>(null);
@@ -45,8 +47,25 @@ export default function TimelineView(props: TimelineViewProps) {
     () => buildLanes(dataset, events, group, lang, (type) => t(`types.${type}`)),
     [dataset, events, group, lang, t],
   );
-  const lanesLabel = t('lanes.label');
-  const created = useRef({ lanes, strings, lanesLabel, lang });
+  const eras = useMemo(
+    () => (showEras ? buildEras(dataset.periods, lang, (date) => t('eras.ongoing', { date })) : []),
+    [dataset, showEras, lang, t],
+  );
+  const content = useMemo(
+    () => ({ ...lanes, eras, resultsOnly: filtered }),
+    [lanes, eras, filtered],
+  );
+  const texts = useMemo(
+    () => ({
+      lang,
+      strings,
+      lanesLabel: t('lanes.label'),
+      erasLabel: t('eras.label'),
+      today: t('timeline.today'),
+    }),
+    [lang, strings, t],
+  );
+  const created = useRef({ content, texts });
 
   // vis draws a period's count whenever it redraws: with the current language.
   const countLabelRef = useRef((count: number) => ({
@@ -75,10 +94,8 @@ export default function TimelineView(props: TimelineViewProps) {
         onWindowChange: (next) => propsRef.current.onWindowChange(next),
       },
       {
-        lang: initial.lang,
-        strings: created.current.strings,
-        lanesLabel: created.current.lanesLabel,
-        ...created.current.lanes,
+        ...created.current.texts,
+        ...created.current.content,
         // A shared link opens on its window; a deep link on its event; otherwise everything.
         window: initial.window,
         focusId: initial.selectedId,
@@ -93,13 +110,13 @@ export default function TimelineView(props: TimelineViewProps) {
 
   useEffect(() => {
     const timeline = timelineRef.current;
-    if (!timeline || created.current.lanes === lanes) return;
-    const languageChanged = created.current.lang !== lang;
+    if (!timeline || created.current.content === content) return;
+    const languageChanged = created.current.texts.lang !== texts.lang;
     // `created` records what vis has been given, so an update cancelled below is made next time.
     const apply = () => {
-      created.current = { lanes, strings, lanesLabel, lang };
-      timeline.setLocale(lang, strings, lanesLabel);
-      timeline.setData(lanes.groups, lanes.items);
+      created.current = { content, texts };
+      timeline.setTexts(texts);
+      timeline.setContent(content);
     };
     if (!languageChanged) return apply();
     // A language switch redraws every item and axis label (~30 ms, one layout per changed item):
@@ -114,7 +131,7 @@ export default function TimelineView(props: TimelineViewProps) {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [lanes, lang, strings, lanesLabel]);
+  }, [content, texts]);
 
   useEffect(() => {
     timelineRef.current?.select(selectedId);
@@ -132,9 +149,10 @@ export default function TimelineView(props: TimelineViewProps) {
       timelineRef.current?.setWindow({ start: windowStart, end: windowEnd });
   }, [windowStart, windowEnd]);
 
+  const fitLabel = filtered ? t('timeline.zoomToResults') : t('timeline.fit');
   return (
-    <div className="flex h-full flex-col">
-      <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
+    <div className="flex flex-col md:h-full">
+      <div className="flex items-center gap-1.5 border-b border-slate-200 px-2 py-1.5 md:gap-2 md:px-3">
         <Button
           aria-label={t('timeline.zoomIn')}
           title={t('timeline.zoomIn')}
@@ -149,12 +167,21 @@ export default function TimelineView(props: TimelineViewProps) {
         >
           <span aria-hidden="true">−</span>
         </Button>
-        <Button onClick={() => timelineRef.current?.fit()} disabled={events.length === 0}>
-          {filtered ? t('timeline.zoomToResults') : t('timeline.fit')}
+        <Button
+          title={fitLabel}
+          onClick={() => timelineRef.current?.fit()}
+          disabled={events.length === 0}
+        >
+          <span aria-hidden="true" className="md:hidden">
+            {'⤢'}
+          </span>
+          <span className="max-md:sr-only">{fitLabel}</span>
         </Button>
-        <p className="min-w-48 flex-1 text-xs text-slate-600">{t('timeline.hint')}</p>
-        <label className="flex items-center gap-2 text-sm text-slate-700">
-          {t('lanes.label')}
+        <p className="hidden min-w-0 flex-1 text-xs text-slate-600 md:block">
+          {t('timeline.hint')}
+        </p>
+        <label className="ml-auto flex items-center gap-2 text-sm text-slate-700">
+          <span className="max-sm:sr-only">{t('lanes.label')}</span>
           <select
             value={group}
             onChange={(event) => props.onGroupChange(event.target.value as GroupMode)}
@@ -168,8 +195,8 @@ export default function TimelineView(props: TimelineViewProps) {
           </select>
         </label>
       </div>
-      <div className="relative min-h-0 flex-1">
-        <div ref={containerRef} aria-busy={!ready} className="bt-timeline h-full" />
+      <div className="relative md:min-h-0 md:flex-1">
+        <div ref={containerRef} aria-busy={!ready} className="bt-timeline md:h-full" />
         {events.length === 0 && (
           <p className="absolute inset-0 flex items-center justify-center bg-white/80 text-slate-700">
             {t('results.empty')}

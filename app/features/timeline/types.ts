@@ -1,0 +1,50 @@
+/** What the app gives the timeline: plain data, no vis types (vis-adapter.ts converts them). */
+
+export interface TimelineItemSpec {
+  /** Unique per item; an event shown in several lanes has several items. */
+  id: string;
+  eventId: string;
+  group?: string;
+  start: Date;
+  /** Exclusive end, for events drawn as ranges; absent for a box. */
+  end?: Date;
+  label: string;
+  /** The language the label is really in. */
+  labelLang: string;
+  /** Tooltip: the title with its date. */
+  title?: string;
+  className: string;
+}
+
+export interface TimelineGroupSpec {
+  id: string;
+  label: string;
+  labelLang: string;
+}
+
+/** An era from the dataset's `periods`: a background band across the lanes. */
+export interface EraSpec {
+  id: string;
+  start: Date;
+  /** Exclusive end (the day after the era's last day); absent while it lasts. */
+  end?: Date;
+  label: string;
+  labelLang: string;
+  /** Its dates in words, in the interface language. */
+  dates: string;
+  /** Tooltip: label, dates and note, in the interface language where possible. */
+  title: string;
+  /** 0–4: the era's colour. */
+  tone: number;
+}
+
+export interface VisStrings {
+  current: string;
+  time: string;
+  deleteSelected: string;
+}
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}

@@ -1,0 +1,289 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { AppPage, dataset, eventById, expect, LANGS, msg, test } from './fixtures/app.ts';
+
+/** The last event's year: the axis must not run on for years past it. */
+const LAST_YEAR = Math.max(...dataset.events.map((event) => Number(event.date.slice(0, 4))));
+
+interface Box {
+  id: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Every event item's box on screen, by event id. */
+function itemBoxes(page: Page): Promise<Box[]> {
+  return page.locator('.bt-timeline .vis-item').evaluateAll((items) =>
+    items.flatMap((item) => {
+      const id = item.querySelector<HTMLElement>('[data-id]')?.dataset.id;
+      if (!id) return [];
+      const { left, top, right, bottom } = item.getBoundingClientRect();
+      return [{ id, left, top, right, bottom }];
+    }),
+  );
+}
+
+const inViewport = (box: Box, width: number, height: number) =>
+  box.right > 0 && box.bottom > 0 && box.left < width && box.top < height;
+const wholeInViewport = (box: Box, width: number, height: number) =>
+  box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
+
+/** The year of the axis's last label (its rightmost year label). */
+async function lastAxisYear(page: Page): Promise<number> {
+  const years = await page.locator('.bt-timeline .vis-time-axis .vis-text').evaluateAll((labels) =>
+    labels
+      .filter((label) => label.getBoundingClientRect().width > 0)
+      .map((label) => Number(/\d{4}/.exec(label.textContent ?? '')?.[0] ?? NaN))
+      .filter((year) => !Number.isNaN(year)),
+  );
+  return Math.max(...years);
+}
+
+async function expectTodayAndEras(app: AppPage, page: Page, lang: (typeof LANGS)[number]) {
+  const today = page.locator('.bt-timeline .vis-current-time');
+  await expect(today).toBeVisible();
+  const line = await today.boundingBox();
+  const viewport = page.viewportSize();
+  expect(line && viewport && line.x >= 0 && line.x <= viewport.width).toBe(true);
+  const bands = page.locator('.bt-timeline .vis-item.vis-background.bt-era-band');
+  await expect(bands).toHaveCount(5);
+  const eras = page.getByRole('switch', { name: msg(lang, 'eras.label'), exact: true });
+  await expect(eras).toHaveAttribute('aria-checked', 'true');
+  // The legend lists each era with its dates.
+  const legend = page.getByRole('list', { name: msg(lang, 'eras.legend') });
+  await expect(legend.getByRole('listitem')).toHaveCount(5);
+  await expect(legend).toContainText(lang === 'kk' ? '2020 ж. 1 наурыз' : '2020');
+  await eras.click();
+  await expect(bands).toHaveCount(0);
+  await expect(eras).toHaveAttribute('aria-checked', 'false');
+  await expect(page).toHaveURL(/[?&]eras=0/);
+  // Hidden eras are part of the link: a reload keeps them hidden.
+  await page.reload();
+  await app.ready();
+  await expect(page.locator('.bt-timeline .bt-era-band')).toHaveCount(0);
+  await page.getByRole('switch', { name: msg(lang, 'eras.label'), exact: true }).click();
+  await expect(bands).toHaveCount(5);
+  await expect(page).not.toHaveURL(/eras=/);
+}
+
+const DESKTOPS = [
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+];
+const PHONES = [
+  { width: 375, height: 667 },
+  { width: 390, height: 844 },
+];
+
+for (const viewport of DESKTOPS) {
+  test.describe(`${viewport.width} × ${viewport.height}`, () => {
+    test.use({ viewport });
+    for (const lang of LANGS) {
+      test(`${lang}: the first view draws every lane and every event in the viewport`, async ({
+        app,
+        page,
+      }) => {
+        await app.open(`/${lang}`);
+        // Labels are laid out again once the lanes' names are drawn: wait until all are placed.
+        await expect
+          .poll(async () => new Set((await itemBoxes(page)).map((box) => box.id)).size)
+          .toBe(dataset.events.length);
+        await expect
+          .poll(async () => {
+            const boxes = await itemBoxes(page);
+            return dataset.events.filter(
+              (event) =>
+                !boxes.some(
+                  (box) => box.id === event.id && inViewport(box, viewport.width, viewport.height),
+                ),
+            ).length;
+          })
+          .toBe(0);
+        // Nothing scrolled: not the page, not the lanes inside the timeline.
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+        const lanes = page.locator('.bt-timeline .vis-panel.vis-left');
+        expect(
+          await lanes.evaluate((element) => element.scrollHeight - element.clientHeight),
+        ).toBeLessThanOrEqual(1);
+        // The fit ends near the last event (or today): no empty decade on the axis.
+        expect(Math.abs((await lastAxisYear(page)) - LAST_YEAR)).toBeLessThanOrEqual(2);
+      });
+
+      test(`${lang}: today's line and the eras' bands, which the legend hides and shows`, async ({
+        app,
+        page,
+      }) => {
+        await app.open(`/${lang}`);
+        await expectTodayAndEras(app, page, lang);
+      });
+
+      test(`${lang}: choosing an event shows its title and date beside the timeline`, async ({
+        app,
+        page,
+      }) => {
+        const event = eventById('epca-signed');
+        await app.open(`/${lang}`);
+        await (await app.timelineItem(event.id)).click();
+        await expect(page).toHaveURL(`/${lang}/events/${event.id}`);
+        const details = app.details(lang);
+        const heading = details.getByRole('heading', { level: 2, name: event.title[lang] });
+        await expect(heading).toBeInViewport({ ratio: 1 });
+        await expect(details.getByText(DATE_TEXT[lang], { exact: true })).toBeInViewport();
+        await expect(page.locator('.bt-timeline')).toBeInViewport();
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      });
+    }
+
+    test('“Zoom to results” spans the results; “Show all events” runs to today', async ({
+      app,
+      page,
+    }) => {
+      const DAY = 86_400_000;
+      const windowOf = (url: string) => {
+        const params = new URL(url).searchParams;
+        return {
+          start: Date.parse(params.get('start') ?? ''),
+          end: Date.parse(params.get('end') ?? ''),
+        };
+      };
+      const day = (date: string) =>
+        Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+      await app.open('/en?track=pca');
+      const zoomIn = page.getByRole('button', { name: msg('en', 'timeline.zoomIn') });
+      await zoomIn.click();
+      await expect(page).toHaveURL(/start=/);
+      const zoomed = page.url();
+      await page.getByRole('button', { name: msg('en', 'timeline.zoomToResults') }).click();
+      await expect(page).not.toHaveURL(zoomed);
+      const pca = dataset.events.filter((event) => event.track === 'pca');
+      const first = Math.min(...pca.map((event) => day(event.date)));
+      const last = Math.max(...pca.map((event) => day(event.end ?? event.date)));
+      let shown = windowOf(page.url());
+      const margin = 0.05 * (last - first) + 2 * DAY;
+      expect(shown.start).toBeLessThanOrEqual(first);
+      expect(first - shown.start).toBeLessThanOrEqual(margin);
+      expect(shown.end).toBeGreaterThanOrEqual(last);
+      expect(shown.end - last).toBeLessThanOrEqual(margin + 2 * DAY);
+
+      await app.open('/en');
+      await zoomIn.click();
+      await expect(page).toHaveURL(/start=/);
+      const before = page.url();
+      await page.getByRole('button', { name: msg('en', 'timeline.fit') }).click();
+      await expect(page).not.toHaveURL(before);
+      shown = windowOf(page.url());
+      const firstEvent = Math.min(...dataset.events.map((event) => day(event.date)));
+      const today = Date.now();
+      const span = today - firstEvent;
+      expect(shown.start).toBeLessThanOrEqual(firstEvent);
+      expect(firstEvent - shown.start).toBeLessThanOrEqual(0.05 * span + 2 * DAY);
+      expect(shown.end).toBeGreaterThanOrEqual(today - 2 * DAY);
+      expect(shown.end - today).toBeLessThanOrEqual(0.05 * span + 2 * DAY);
+    });
+  });
+}
+
+/** A finger swiping up from a point, as raw touches (the browser decides whether to scroll). */
+async function swipeUp(cdp: CDPSession, x: number, y: number) {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let step = 1; step <= 10; step++)
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x, y: y - step * 25 }],
+    });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+for (const viewport of PHONES) {
+  test.describe(`${viewport.width} × ${viewport.height}`, () => {
+    test.use({ viewport });
+    for (const lang of LANGS) {
+      test(`${lang}: three events whole on the first screen, and a swipe over the timeline scrolls the page @phone`, async ({
+        app,
+        page,
+      }) => {
+        await app.open(`/${lang}`);
+        await expect
+          .poll(async () => {
+            const boxes = await itemBoxes(page);
+            return boxes.filter((box) => wholeInViewport(box, viewport.width, viewport.height))
+              .length;
+          })
+          .toBeGreaterThanOrEqual(3);
+        // At least three of them with their titles showing.
+        const titled = await page
+          .locator('.bt-timeline .bt-item-label:not(.bt-marker-label)')
+          .evaluateAll(
+            (labels, size) =>
+              labels.filter((label) => {
+                const box = label.getBoundingClientRect();
+                return (
+                  box.width > 20 &&
+                  box.left >= 0 &&
+                  box.top >= 0 &&
+                  box.right <= size.width &&
+                  box.bottom <= size.height
+                );
+              }).length,
+            viewport,
+          );
+        expect(titled).toBeGreaterThanOrEqual(3);
+        expect(Math.abs((await lastAxisYear(page)) - LAST_YEAR)).toBeLessThanOrEqual(2);
+        // No scroll box inside the page: the timeline and the list grow with their content.
+        const inner = await page.evaluate(() =>
+          [...document.querySelectorAll('.bt-timeline .vis-panel, #event-list')]
+            .filter((element) => {
+              const { overflowY } = getComputedStyle(element);
+              return (
+                (overflowY === 'auto' || overflowY === 'scroll') &&
+                element.scrollHeight > element.clientHeight + 1
+              );
+            })
+            .map((element) => element.className || element.id),
+        );
+        expect(inner).toEqual([]);
+        // A vertical swipe that starts on the timeline scrolls the page.
+        const box = await page.locator('.bt-timeline .vis-panel.vis-center').boundingBox();
+        expect(box).not.toBeNull();
+        const cdp = await page.context().newCDPSession(page);
+        await swipeUp(
+          cdp,
+          (box?.x ?? 0) + (box?.width ?? 0) / 2,
+          Math.min(viewport.height - 20, (box?.y ?? 0) + 300),
+        );
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+      });
+
+      test(`${lang}: the controls fold into a toolbar and a menu @phone`, async ({ app, page }) => {
+        await app.open(`/${lang}`);
+        const more = page.getByRole('button', { name: msg(lang, 'timeline.more') });
+        await expect(more).toHaveAttribute('aria-expanded', 'false');
+        await expect(page.getByRole('button', { name: msg(lang, 'print.button') })).toBeHidden();
+        await more.click();
+        await expect(page.getByRole('button', { name: msg(lang, 'print.button') })).toBeVisible();
+        await expect(page.getByRole('radiogroup', { name: msg(lang, 'view.label') })).toBeVisible();
+        await expect(page.getByRole('button', { name: msg(lang, 'timeline.fit') })).toBeVisible();
+      });
+
+      test(`${lang}: today's line and the eras on a phone @phone`, async ({ app, page }) => {
+        await app.open(`/${lang}`);
+        await expectTodayAndEras(app, page, lang);
+      });
+
+      test(`${lang}: choosing an event opens its sheet with title and date @phone`, async ({
+        app,
+      }) => {
+        const event = eventById('epca-signed');
+        await app.open(`/${lang}/events/${event.id}`);
+        const details = app.details(lang);
+        await expect(
+          details.getByRole('heading', { level: 2, name: event.title[lang] }),
+        ).toBeInViewport();
+        await expect(details.getByText(DATE_TEXT[lang], { exact: true })).toBeInViewport();
+      });
+    }
+  });
+}
+
+const DATE_TEXT = { kk: '2015 ж. 21 желтоқсан', en: '21 December 2015', ru: '21 декабря 2015 г.' };
