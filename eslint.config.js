@@ -66,7 +66,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'],
-              message: `Only ${VIS_ADAPTER} (and its parts vis-sync.ts, vis-items.ts, first-draw.ts) may import vis-timeline / vis-data.`,
+              message: `Only ${VIS_ADAPTER} (and its parts: vis-options, vis-items, vis-view, vis-sync, first-draw) may import vis-timeline / vis-data.`,
             },
             {
               group: ['**/index', '**/index.ts', '**/index.tsx'],
@@ -99,6 +99,8 @@ export default tseslint.config(
       'app/features/timeline/vis-sync.test.ts',
       'app/features/timeline/vis-items.ts',
       'app/features/timeline/first-draw.ts',
+      'app/features/timeline/vis-options.ts',
+      'app/features/timeline/vis-view.ts',
       'bench/raw.ts',
     ],
     rules: { 'no-restricted-imports': 'off' },
@@ -125,6 +127,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Hooks live in .ts files too (hooks/use-x.ts): the rules of hooks apply there as well.
+    files: ['app/**/use-*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   ...pluginQuery.configs['flat/recommended'],
   {

@@ -1,8 +1,6 @@
-import type { core } from 'zod/mini';
 import {
   datasetEnvelopeSchema,
   eventSchema,
-  periodSchema,
   SCHEMA_VERSION,
   type LocalizedText,
   type Party,
@@ -10,8 +8,10 @@ import {
   type TimelineEvent,
   type Track,
 } from './dataset-schema.ts';
-import { LANGUAGES } from './languages.ts';
+import { parsePeriods } from './dataset-periods.ts';
 import type { DatasetProblem } from './dataset-problem.ts';
+import { fromZod, idOf, preview, valueAt } from './dataset-raw.ts';
+import { LANGUAGES } from './languages.ts';
 import { compareDateStrings } from './partial-date.ts';
 
 export { formatProblem, type DatasetProblem } from './dataset-problem.ts';
@@ -39,68 +39,6 @@ export type ParseResult =
       reason: 'not-json' | 'schema-version' | 'invalid' | 'no-events';
       problems: DatasetProblem[];
     };
-
-const preview = (value: unknown): string => {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-};
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
-
-function fromZod(
-  error: core.$ZodError,
-  root: unknown,
-  base: Omit<DatasetProblem, 'path' | 'message' | 'severity'>,
-): DatasetProblem[] {
-  return error.issues.map((issue) => {
-    const value = valueAt(root, issue.path);
-    const custom =
-      issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex');
-    const message =
-      custom && value !== undefined ? `${preview(value)} ${issue.message}` : issue.message;
-    return { ...base, path: issue.path, message, severity: 'error' as const };
-  });
-}
-
-function idOf(raw: unknown): string | undefined {
-  if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string')
-    return raw.id.slice(0, 100);
-  return undefined;
-}
-
-/** Each period on its own: a broken one, or a later one reusing an id, is reported and left out. */
-function parsePeriods(raw: readonly unknown[], problems: DatasetProblem[]): Period[] {
-  const periods: Period[] = [];
-  const seen = new Set<string>();
-  raw.forEach((item, index) => {
-    const base = { periodIndex: index, periodId: idOf(item) };
-    const result = periodSchema.safeParse(item);
-    if (!result.success) {
-      problems.push(...fromZod(result.error, item, base));
-      return;
-    }
-    const period = result.data;
-    if (seen.has(period.id)) {
-      problems.push({
-        ...base,
-        path: ['id'],
-        message: `"${period.id}" is used by an earlier period`,
-        severity: 'error',
-      });
-      return;
-    }
-    seen.add(period.id);
-    periods.push(period);
-  });
-  return periods;
-}
 
 /**
  * Validates a parsed JSON document. The envelope must be valid; each period and each event is

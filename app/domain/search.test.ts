@@ -1,45 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shippedDataset } from './testing/shipped-dataset.ts';
-import {
-  excerpt,
-  fold,
-  highlight,
-  matchContext,
-  searchEvents,
-  searchIndex,
-  tokenize,
-} from './search.ts';
+import { excerpt, highlight, matchContext, searchEvents, searchIndex } from './search.ts';
 
 const dataset = shippedDataset();
-
-describe('fold', () => {
-  it('ignores case, accents and punctuation', () => {
-    expect(fold('Éuropéenne!')).toBe('europeenne');
-    expect(fold('E.U.')).toBe('eu');
-  });
-
-  it('treats ё as е', () => {
-    expect(fold('Ёлка')).toBe(fold('елка'));
-  });
-
-  it('folds Kazakh letters to Russian ones', () => {
-    expect(fold('Қазақстан')).toBe('казакстан');
-    expect(fold('әғқңөұүһі')).toBe('агкноуухи');
-  });
-});
-
-describe('tokenize', () => {
-  it('splits on punctuation and dashes', () => {
-    expect(tokenize('EU–Kazakhstan EPCA (2015), visa-free')).toEqual([
-      'EU',
-      'Kazakhstan',
-      'EPCA',
-      '2015',
-      'visa',
-      'free',
-    ]);
-  });
-});
 
 describe('searchEvents', () => {
   it('builds one index per dataset', () => {

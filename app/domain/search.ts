@@ -1,5 +1,15 @@
+/**
+ * Full-text search over every language of every event (title, summary, place, people, source
+ * publishers), with MiniSearch: prefix and light fuzzy matching, field boosts, and the matched
+ * terms for highlighting. One index per dataset, built on first use and cached.
+ */
+
 import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
+import type { Dataset } from './dataset.ts';
+import type { LocalizedText, TimelineEvent } from './dataset-schema.ts';
+import { LANGUAGES, type Lang } from './languages.ts';
+import { fold, tokenize } from './search-text.ts';
 
 /**
  * MiniSearch is its own chunk, loaded with the dataset (the dataset query waits for it), so it
@@ -19,62 +29,6 @@ export function loadSearchEngine(): Promise<void> {
   );
   return loading;
 }
-import type { Dataset } from './dataset.ts';
-import type { LocalizedText, TimelineEvent } from './dataset-schema.ts';
-import { LANGUAGES, type Lang } from './languages.ts';
-
-/**
- * Full-text search over every language of every event (title, summary, place, people, source
- * publishers), with MiniSearch: prefix and light fuzzy matching, field boosts, and the matched
- * terms for highlighting. One index per dataset, built on first use and cached.
- */
-
-/** Kazakh letters folded to their nearest Russian ones, so `казакстан` finds `Қазақстан`. */
-const KAZAKH_TO_RUSSIAN: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-};
-
-/**
- * Case-, accent- and punctuation-insensitive form of a word: lower case, no diacritics (which
- * also makes `ё` an `е` and `é` an `e`), Kazakh-specific letters as Russian ones, and only
- * letters and digits kept.
- */
-export function fold(text: string): string {
-  // Indexing folds every word of every event; the distinct words are far fewer, so remember them
-  // (10,000 events: 800 ms of folding became ~60 ms).
-  const known = folded.get(text);
-  if (known !== undefined) return known;
-  if (folded.size > 100_000) folded.clear();
-  const result = foldUncached(text);
-  folded.set(text, result);
-  return result;
-}
-const folded = new Map<string, string>();
-
-function foldUncached(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[әғқңөұүһі]/g, (letter) => KAZAKH_TO_RUSSIAN[letter] ?? letter)
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
-/** Words of a text, split on anything that is not a letter or a digit. */
-export function tokenize(text: string): string[] {
-  return (text.match(WORD) ?? []).flatMap((word) => word.split(/['’.-]/));
-}
-
 type FieldName = `${'title' | 'summary' | 'place' | 'note'}_${Lang}` | 'people' | 'publishers';
 const FIELDS: FieldName[] = [
   ...LANGUAGES.flatMap(

@@ -155,3 +155,13 @@ describe('view state', () => {
     expect(roundTrip('?embed=0&q=visa')).toBe('?q=visa');
   });
 });
+
+describe('eras in the view state', () => {
+  it('shows eras by default, hides them with eras=0, and writes only the hidden state', () => {
+    expect(parseViewState({}).eras).toBe(true);
+    expect(parseViewState({ eras: '0' }).eras).toBe(false);
+    expect(parseViewState({ eras: 'nonsense' }).eras).toBe(true);
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, eras: false })).toEqual({ eras: '0' });
+    expect(serializeViewState(DEFAULT_VIEW_STATE)).toEqual({});
+  });
+});

@@ -27,6 +27,7 @@ import { TimelinePanel } from '../features/timeline/components/timeline-panel.ts
 import { cn } from '../lib/cn.ts';
 import { localize } from '../domain/localize.ts';
 import { ResultsBar } from './results-bar.tsx';
+import { useCloseEvent } from './use-close-event.ts';
 import { useViewState } from './use-view-state.ts';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -60,25 +61,7 @@ export function Explorer({
     setPreviewId(undefined);
   }
 
-  // Closing the open event (× or Escape) puts focus back on its entry in the list.
-  const closeEvent = useCallback(() => {
-    if (eventId === undefined) return;
-    void navigate({ to: '/$lang', params: { lang }, search: true }).then(() =>
-      document
-        .querySelector<HTMLElement>(`#event-list li[data-event-id="${CSS.escape(eventId)}"] > a`)
-        ?.focus(),
-    );
-  }, [eventId, lang, navigate]);
-  useEffect(() => {
-    if (eventId === undefined) return;
-    const onKey = (key: KeyboardEvent) => {
-      if (key.key !== 'Escape' || key.defaultPrevented) return;
-      if ((key.target as HTMLElement | null)?.closest('input, textarea, select')) return;
-      closeEvent();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [eventId, closeEvent]);
+  const closeEvent = useCloseEvent(eventId, lang);
 
   // Rewrite a link with junk or non-canonical parameters to its canonical form, in place. Both
   // sides come from the same location snapshot, so a navigation in flight is never undone.
@@ -224,7 +207,7 @@ export function Explorer({
             />
           </aside>
         )}
-        {(open || embed) && (
+        {eventId !== undefined && (
           <div
             className={cn(
               'min-w-0',

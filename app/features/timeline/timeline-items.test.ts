@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../domain/dataset-schema.ts';
-import { buildLanes, toItem } from './timeline-items.ts';
+import { buildEras, buildLanes, toItem } from './timeline-items.ts';
 
 const base: TimelineEvent = {
   id: 'x',
@@ -90,5 +90,34 @@ describe('buildLanes', () => {
     const none = buildLanes(dataset, events, 'none', 'en', label);
     expect(none.groups).toBeUndefined();
     expect(none.items.every((item) => item.group === undefined)).toBe(true);
+  });
+});
+
+describe('buildEras', () => {
+  const periods = [
+    {
+      id: 'epca-provisional',
+      start: '2016-05-01',
+      end: '2020-02-29',
+      label: { kk: 'Уақытша', en: 'Provisional', ru: 'Временно' },
+      note: { kk: 'Ескерту', en: 'A note', ru: 'Примечание' },
+      sources: [],
+    },
+    { id: 'epca-in-force', start: '2020-03-01', label: { en: 'In force' }, sources: [] },
+  ];
+
+  it('makes each period an era whose end is the day after its last day', () => {
+    const [first] = buildEras(periods, 'en', (date) => `since ${date}`);
+    expect(first?.start.toISOString().slice(0, 10)).toBe('2016-05-01');
+    expect(first?.end?.toISOString().slice(0, 10)).toBe('2020-03-01');
+    expect(first?.title).toContain('A note');
+  });
+
+  it('says an open era is ongoing, in the interface language, with its label in its own', () => {
+    const [, ongoing] = buildEras(periods, 'kk', (date) => `${date} – қазірге дейін`);
+    expect(ongoing?.end).toBeUndefined();
+    expect(ongoing?.dates).toBe('2020 ж. 1 наурыз – қазірге дейін');
+    expect(ongoing?.labelLang).toBe('en');
+    expect(ongoing?.tone).toBe(1);
   });
 });

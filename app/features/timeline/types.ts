@@ -48,3 +48,32 @@ export interface TimeWindow {
   start: number;
   end: number;
 }
+
+export interface TimelineCallbacks {
+  /** Text and tooltip of a period's count of events, in the interface language. */
+  countLabel: (count: number) => { label: string; title: string };
+  onSelect: (eventId: string) => void;
+  /** The first draw is done: items are placed and the initial window is set. */
+  onReady: () => void;
+  /** The user moved or zoomed the window (not the app). */
+  onWindowChange: (window: TimeWindow) => void;
+}
+
+export interface TimelineContent {
+  groups: readonly TimelineGroupSpec[] | undefined;
+  items: readonly TimelineItemSpec[];
+  eras: readonly EraSpec[];
+  /** Fitting spans the items only (filtered results), not up to today. */
+  resultsOnly: boolean;
+}
+
+export interface TimelineTexts {
+  lang: string;
+  strings: VisStrings;
+  /** Accessible name of the lane names, which scroll and so must be reachable by keyboard. */
+  lanesLabel: string;
+  /** The eras lane's name. */
+  erasLabel: string;
+  /** The label on the line at today's date. */
+  today: string;
+}

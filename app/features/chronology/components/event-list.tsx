@@ -1,16 +1,14 @@
-import { Link } from '@tanstack/react-router';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
-import { typeClass } from '../../../components/ui/event-type-style.ts';
-import { Highlighted } from '../../../components/ui/highlighted.tsx';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 import { groupByYear } from '../../../domain/events.ts';
-import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
+import { formatDate } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
-import { localize } from '../../../domain/localize.ts';
-import { highlight, matchContext, type SearchHits } from '../../../domain/search.ts';
-import { cn } from '../../../lib/cn.ts';
+import type { SearchHits } from '../../../domain/search.ts';
+import { useListKeys } from '../hooks/use-list-keys.ts';
+import { LIST_PAGE, useListPaging } from '../hooks/use-list-paging.ts';
+import { EventListEntry } from './event-list-entry.tsx';
 
 interface EventListProps {
   events: readonly TimelineEvent[];
@@ -23,88 +21,10 @@ interface EventListProps {
   onFocusEvent: (id: string) => void;
 }
 
-function Entry({
-  event,
-  lang,
-  selected,
-  hits,
-}: {
-  event: TimelineEvent;
-  lang: Lang;
-  selected: boolean;
-  hits: SearchHits | undefined;
-}) {
-  const { t } = useTranslation();
-  const title = localize(event.title, lang);
-  const titleSegments = highlight(title.text, hits);
-  // When the title does not show why an event matched, show where it did match.
-  const context = hits && matchContext(event, lang, hits);
-  return (
-    <li data-event-id={event.id}>
-      <Link
-        to="/$lang/events/$eventId"
-        params={{ lang, eventId: event.id }}
-        search
-        aria-current={selected ? 'true' : undefined}
-        className={cn(
-          'group flex flex-col gap-x-3 rounded-md border-l-4 border-l-[var(--type-color)] px-3 py-2 focus-ring sm:flex-row',
-          typeClass(event.type),
-          selected ? 'bg-sky-50 ring-2 ring-sky-700 ring-inset' : 'hover:bg-slate-100',
-        )}
-      >
-        <span className="shrink-0 text-sm text-slate-600 tabular-nums sm:w-36">
-          {formatDateRange(event.date, event.end, lang)}
-        </span>
-        <span className="min-w-0">
-          <span
-            lang={title.lang}
-            className="block font-medium text-slate-900 group-hover:underline"
-          >
-            <Highlighted segments={titleSegments} />
-          </span>
-          {context && (
-            <span lang={context.lang} className="mt-0.5 block text-sm text-slate-700">
-              <Highlighted segments={context.segments} />
-            </span>
-          )}
-          <span className="block text-xs text-slate-600">
-            {t(`types.${event.type}`)}
-            {event.status !== 'held' && (
-              <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
-                {t(`event.status.${event.status}`)}
-              </span>
-            )}
-          </span>
-        </span>
-      </Link>
-    </li>
-  );
-}
-
-const STEPS: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
-
-/**
- * Long lists render in pages of this many entries and grow as the reader scrolls near the end
- * (or presses "Show more", or walks past the last entry with the keys): rendering 10,000 links at
- * once took seconds on every filter change. Lists up to one page render whole.
- */
-export const LIST_PAGE = 250;
-
-/** How many entries to render: a page, or up to the selected event so that it is there. */
-function initialLimit(events: readonly TimelineEvent[], selectedId: string | undefined): number {
-  if (events.length <= LIST_PAGE || selectedId === undefined) return LIST_PAGE;
-  const index = events.findIndex((event) => event.id === selectedId);
-  return index < LIST_PAGE ? LIST_PAGE : Math.ceil((index + 1) / LIST_PAGE) * LIST_PAGE;
-}
-
 /**
  * The chronology: every visible event as a real link, by year (or best first when searching).
  * It is the keyboard and screen-reader path to the same events the timeline draws.
  */
-/** Whether the list is its own scroll box (wider screens) or part of the page (phones). */
-const scrolls = (element: HTMLElement | null) =>
-  element !== null && getComputedStyle(element).overflowY !== 'visible';
-
 export const EventList = memo(function EventList({
   events,
   lang,
@@ -116,58 +36,9 @@ export const EventList = memo(function EventList({
   const { t } = useTranslation();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const sentinelRef = useRef<HTMLDivElement>(null);
-  // A new result set starts again from its first page (state reset while rendering, not in an
-  // effect, so the long list is never rendered once in full).
-  const [paging, setPaging] = useState(() => ({
-    events,
-    limit: initialLimit(events, selectedId),
-  }));
-  let limit = paging.limit;
-  if (paging.events !== events) {
-    limit = initialLimit(events, selectedId);
-    setPaging({ events, limit });
-  } else if (selectedId !== undefined && limit < events.length) {
-    const needed = initialLimit(events, selectedId);
-    if (needed > limit) {
-      limit = needed;
-      setPaging({ events, limit });
-    }
-  }
-  const shown = limit >= events.length ? events : events.slice(0, limit);
-  const remaining = events.length - shown.length;
-  const showMore = () =>
-    setPaging((current) =>
-      current.events === events ? { events, limit: current.limit + LIST_PAGE } : current,
-    );
-  /** An entry to focus once the next page has rendered (the keys walked past the last one). */
-  const pendingFocus = useRef<string | undefined>(undefined);
-
-  // Grow the list when its end scrolls into view.
-  useEffect(() => {
-    const sentinel = sentinelRef.current;
-    if (!sentinel || remaining === 0) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) showMore();
-      },
-      // On phones the list scrolls with the page (no scroll box inside it): watch the viewport.
-      { root: scrolls(scrollerRef.current) ? scrollerRef.current : null, rootMargin: '600px 0px' },
-    );
-    observer.observe(sentinel);
-    return () => observer.disconnect();
-  });
-
-  useEffect(() => {
-    const id = pendingFocus.current;
-    if (id === undefined) return;
-    pendingFocus.current = undefined;
-    const link = scrollerRef.current?.querySelector<HTMLAnchorElement>(
-      `li[data-event-id="${CSS.escape(id)}"] > a`,
-    );
-    if (!link) return;
-    link.focus();
-    onFocusEvent(id);
-  });
+  const paging = useListPaging(events, selectedId, scrollerRef, sentinelRef);
+  const { shown, remaining, showMore } = paging;
+  const onKeyDown = useListKeys(events, paging, scrollerRef, onFocusEvent);
 
   // Keep the selected entry visible inside the list without scrolling the page.
   useEffect(() => {
@@ -188,31 +59,8 @@ export const EventList = memo(function EventList({
     }
   }, [selectedId]);
 
-  // ↑ ↓ (or k j) move between entries; Enter opens the focused one (it is a link).
-  const onKeyDown = (key: React.KeyboardEvent<HTMLDivElement>) => {
-    const step = STEPS[key.key];
-    if (step === undefined || key.altKey || key.ctrlKey || key.metaKey) return;
-    const links = [
-      ...key.currentTarget.querySelectorAll<HTMLAnchorElement>('li[data-event-id] > a'),
-    ];
-    const current = links.findIndex((link) => link === document.activeElement);
-    if (step > 0 && current === links.length - 1 && remaining > 0) {
-      key.preventDefault();
-      pendingFocus.current = shown.length < events.length ? events[shown.length]?.id : undefined;
-      showMore();
-      return;
-    }
-    const next =
-      links[current === -1 ? 0 : Math.max(0, Math.min(links.length - 1, current + step))];
-    if (!next) return;
-    key.preventDefault();
-    next.focus();
-    const id = next.parentElement?.dataset.eventId;
-    if (id) onFocusEvent(id);
-  };
-
   const entry = (event: TimelineEvent) => (
-    <Entry
+    <EventListEntry
       key={event.id}
       event={event}
       lang={lang}

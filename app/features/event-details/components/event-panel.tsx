@@ -6,9 +6,8 @@ import type { Lang } from '../../../domain/languages.ts';
 import { cn } from '../../../lib/cn.ts';
 import { EventDetails } from './event-details.tsx';
 import { EventNotFound } from './event-not-found.tsx';
-import { EventPlaceholder } from './event-placeholder.tsx';
 
-/** The side panel: the open event, a "not found" message, or a hint when nothing is open. */
+/** The side panel (a sheet on phones): the open event, or a "not found" message. */
 export function EventPanel({
   dataset,
   eventId,
@@ -20,7 +19,7 @@ export function EventPanel({
   onClose,
 }: {
   dataset: Dataset;
-  eventId: string | undefined;
+  eventId: string;
   lang: Lang;
   /** The open event is filtered out: keep it, say so, offer to show it. */
   hidden: boolean;
@@ -30,17 +29,14 @@ export function EventPanel({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const event = eventId === undefined ? undefined : dataset.eventsById.get(eventId);
+  const event = dataset.eventsById.get(eventId);
   return (
     <aside
       aria-label={t('event.panelLabel')}
       className={cn(
         // A full-screen sheet on phones; closes with its × and with the Back button.
-        eventId !== undefined &&
-          'max-md:fixed max-md:inset-0 max-md:z-40 max-md:overflow-y-auto max-md:rounded-none max-md:border-0',
+        'max-md:fixed max-md:inset-0 max-md:z-40 max-md:overflow-y-auto max-md:rounded-none max-md:border-0',
         'rounded-lg border border-slate-200 bg-white',
-        // Nothing open: the timeline and the list take the room (the embed keeps its hint).
-        eventId === undefined && 'hidden',
       )}
     >
       {hidden && (
@@ -52,9 +48,7 @@ export function EventPanel({
           <Button onClick={onShow}>{t('results.showIt')}</Button>
         </div>
       )}
-      {eventId === undefined ? (
-        <EventPlaceholder />
-      ) : event ? (
+      {event ? (
         <EventDetails
           dataset={dataset}
           event={event}

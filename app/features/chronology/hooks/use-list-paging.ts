@@ -1,0 +1,84 @@
+/**
+ * Paging for the chronology: long lists render a page at a time and grow as the reader nears the
+ * end, while the selected event is always among the rendered entries.
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
+
+/**
+ * Long lists render in pages of this many entries and grow as the reader scrolls near the end
+ * (or presses "Show more", or walks past the last entry with the keys): rendering 10,000 links at
+ * once took seconds on every filter change. Lists up to one page render whole.
+ */
+export const LIST_PAGE = 250;
+
+/** How many entries to render: a page, or up to the selected event so that it is there. */
+function initialLimit(events: readonly TimelineEvent[], selectedId: string | undefined): number {
+  if (events.length <= LIST_PAGE || selectedId === undefined) return LIST_PAGE;
+  const index = events.findIndex((event) => event.id === selectedId);
+  return index < LIST_PAGE ? LIST_PAGE : Math.ceil((index + 1) / LIST_PAGE) * LIST_PAGE;
+}
+
+/** Whether the list is its own scroll box (wider screens) or part of the page (phones). */
+const scrolls = (element: HTMLElement | null) =>
+  element !== null && getComputedStyle(element).overflowY !== 'visible';
+
+export interface ListPaging {
+  /** The entries to render now. */
+  shown: readonly TimelineEvent[];
+  /** How many events are not rendered yet. */
+  remaining: number;
+  showMore: () => void;
+}
+
+/**
+ * The rendered part of `events`. `sentinelRef` marks the list's end (it grows when that scrolls
+ * into view); `scrollerRef` is the list's scroll box, when it is one.
+ */
+export function useListPaging(
+  events: readonly TimelineEvent[],
+  selectedId: string | undefined,
+  scrollerRef: RefObject<HTMLElement | null>,
+  sentinelRef: RefObject<HTMLElement | null>,
+): ListPaging {
+  // A new result set starts again from its first page (state reset while rendering, not in an
+  // effect, so the long list is never rendered once in full).
+  const [paging, setPaging] = useState(() => ({
+    events,
+    limit: initialLimit(events, selectedId),
+  }));
+  let limit = paging.limit;
+  if (paging.events !== events) {
+    limit = initialLimit(events, selectedId);
+    setPaging({ events, limit });
+  } else if (selectedId !== undefined && limit < events.length) {
+    const needed = initialLimit(events, selectedId);
+    if (needed > limit) {
+      limit = needed;
+      setPaging({ events, limit });
+    }
+  }
+  const shown = limit >= events.length ? events : events.slice(0, limit);
+  const remaining = events.length - shown.length;
+  const showMore = () =>
+    setPaging((current) =>
+      current.events === events ? { events, limit: current.limit + LIST_PAGE } : current,
+    );
+
+  // Grow the list when its end scrolls into view.
+  useEffect(() => {
+    const sentinel = sentinelRef.current;
+    if (!sentinel || remaining === 0) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) showMore();
+      },
+      // On phones the list scrolls with the page (no scroll box inside it): watch the viewport.
+      { root: scrolls(scrollerRef.current) ? scrollerRef.current : null, rootMargin: '600px 0px' },
+    );
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  });
+
+  return { shown, remaining, showMore };
+}

@@ -1,0 +1,48 @@
+/** Part of the vis adapter: the options vis-timeline is created with. */
+import type { TimelineOptions } from 'vis-timeline/esnext';
+import type { TimeWindow, VisStrings } from './types.ts';
+import { ERAS_LANE, renderItem, textElement, type GroupData, type ItemData } from './vis-items.ts';
+
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
+
+export function visOptions(options: {
+  lang: string;
+  strings: VisStrings;
+  /** The window vis starts on, before any item (see first-draw.ts). */
+  parked: TimeWindow | undefined;
+  size: Pick<TimelineOptions, 'height' | 'verticalScroll'>;
+  countLabel: (count: number) => { label: string; title: string };
+  /** The interface language when vis draws (it changes without recreating vis). */
+  currentLang: () => string;
+}): TimelineOptions {
+  const { parked, countLabel, currentLang } = options;
+  return {
+    ...(parked ? { start: parked.start, end: parked.end } : {}),
+    ...options.size,
+    // Plain wheel scrolls the page and the lanes; Ctrl + wheel (and trackpad pinch) zooms.
+    zoomKey: 'ctrlKey',
+    orientation: { axis: 'top', item: 'top' },
+    // Boxes start at their date; their coloured left edge marks the day.
+    align: 'left',
+    stack: true,
+    showCurrentTime: true,
+    selectable: true,
+    multiselect: false,
+    zoomMin: 30 * DAY,
+    zoomMax: 100 * YEAR,
+    margin: { item: { horizontal: 3, vertical: 3 }, axis: 3 },
+    locale: options.lang,
+    // The current language's strings: vis's own table lacks kk, and the today line reads them.
+    locales: { [options.lang]: options.strings },
+    template: (item?: ItemData) => renderItem(item, countLabel, currentLang()),
+    groupTemplate: (group?: GroupData) =>
+      group
+        ? textElement(
+            group.label,
+            group.labelLang || currentLang(),
+            group.id === ERAS_LANE ? 'bt-group-label bt-eras-lane' : 'bt-group-label',
+          )
+        : document.createElement('span'),
+  };
+}
