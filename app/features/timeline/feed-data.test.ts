@@ -85,7 +85,7 @@ describe('feedData', () => {
 
   it('makes crowded events markers when the lanes have little height', () => {
     const crowded = Array.from({ length: 30 }, (_, i) => ({
-      ...events[0]!,
+      ...(events[0] as TimelineItemSpec),
       id: `c${i}`,
       eventId: `c${i}`,
       start: new Date(at(2000).getTime() + i * 40 * 86_400_000),
