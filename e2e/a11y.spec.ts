@@ -10,6 +10,8 @@ for (const lang of LANGS) {
     ['open event', `/${lang}/events/epca-signed`],
   ] as const) {
     test(`${lang}: axe finds no violations on the ${name}`, async ({ app, page }) => {
+      // axe walks the whole page (timeline, list of every event): slow on a small machine.
+      test.slow();
       await app.open(path);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(
@@ -30,6 +32,7 @@ for (const lang of LANGS) {
     app,
     page,
   }) => {
+    test.slow();
     await app.open(`/${lang}?track=visa-readmission`);
     await page.getByRole('button', { name: new RegExp(`^${msg(lang, 'filters.show')}`) }).click();
     await expect(app.filters(lang)).toBeVisible();

@@ -14,6 +14,8 @@ for (const lang of LANGS) {
       page,
       browser,
     }) => {
+      // Two page loads, a reload and a second browser.
+      test.slow();
       await app.open(`/${lang}`);
       await expect(app.listLinks(lang)).toHaveCount(total);
       await app

@@ -167,6 +167,8 @@ test('the export menu closes with Escape (leaving the open event open), keeps fo
 for (const lang of LANGS) {
   test(`${lang}: the open export menu fits a phone screen @phone`, async ({ app, page }) => {
     await app.open(`/${lang}?track=epca`);
+    // On a phone, Export is in the toolbar's "More" menu.
+    await page.getByRole('button', { name: msg(lang, 'timeline.more') }).click();
     await page.getByRole('button', { name: msg(lang, 'export.button'), exact: true }).click();
     const menu = page.getByRole('group', { name: msg(lang, 'export.menuLabel') });
     await expect(menu).toBeVisible();

@@ -80,11 +80,12 @@ for (const viewport of DESKTOPS) {
   test.describe(`${viewport.width} × ${viewport.height}`, () => {
     test.use({ viewport });
     for (const lang of LANGS) {
-      test(`${lang}: the first view draws every lane and every event in the viewport`, async ({
+      test(`${lang}: every event on the first screen, today and the eras, and an event beside the timeline`, async ({
         app,
         page,
       }) => {
         await app.open(`/${lang}`);
+        // 1. Every lane and every event in the viewport, nothing scrolled; a fit that fits.
         // Labels are laid out again once the lanes' names are drawn: wait until all are placed.
         await expect
           .poll(async () => new Set((await itemBoxes(page)).map((box) => box.id)).size)
@@ -108,23 +109,19 @@ for (const viewport of DESKTOPS) {
         ).toBeLessThanOrEqual(1);
         // The fit ends near the last event (or today): no empty decade on the axis.
         expect(Math.abs((await lastAxisYear(page)) - LAST_YEAR)).toBeLessThanOrEqual(2);
-      });
 
-      test(`${lang}: today's line and the eras' bands, which the legend hides and shows`, async ({
-        app,
-        page,
-      }) => {
-        await app.open(`/${lang}`);
+        // 3. Today's line; the eras' bands, which the legend lists, hides and shows.
         await expectTodayAndEras(app, page, lang);
-      });
 
-      test(`${lang}: choosing an event shows its title and date beside the timeline`, async ({
-        app,
-        page,
-      }) => {
+        // 5. Choosing an event shows its title and date beside the timeline, without scrolling.
         const event = eventById('epca-signed');
-        await app.open(`/${lang}`);
-        await (await app.timelineItem(event.id)).click();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        // Click the event's box where it is drawn (a title, or a dot).
+        await page
+          .locator('.bt-timeline .vis-item.vis-box', {
+            has: page.locator(`[data-id="${event.id}"]`),
+          })
+          .click();
         await expect(page).toHaveURL(`/${lang}/events/${event.id}`);
         const details = app.details(lang);
         const heading = details.getByRole('heading', { level: 2, name: event.title[lang] });
@@ -199,11 +196,12 @@ for (const viewport of PHONES) {
   test.describe(`${viewport.width} × ${viewport.height}`, () => {
     test.use({ viewport });
     for (const lang of LANGS) {
-      test(`${lang}: three events whole on the first screen, and a swipe over the timeline scrolls the page @phone`, async ({
+      test(`${lang}: three events on the first screen, a compact toolbar, no inner scroll box, eras and the sheet @phone`, async ({
         app,
         page,
       }) => {
         await app.open(`/${lang}`);
+        // 4. At least three events whole before any scrolling.
         await expect
           .poll(async () => {
             const boxes = await itemBoxes(page);
@@ -253,10 +251,9 @@ for (const viewport of PHONES) {
           Math.min(viewport.height - 20, (box?.y ?? 0) + 300),
         );
         await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
-      });
 
-      test(`${lang}: the controls fold into a toolbar and a menu @phone`, async ({ app, page }) => {
-        await app.open(`/${lang}`);
+        // The controls fold into a toolbar and a menu.
+        await page.evaluate(() => window.scrollTo(0, 0));
         const more = page.getByRole('button', { name: msg(lang, 'timeline.more') });
         await expect(more).toHaveAttribute('aria-expanded', 'false');
         await expect(page.getByRole('button', { name: msg(lang, 'print.button') })).toBeHidden();
@@ -264,16 +261,11 @@ for (const viewport of PHONES) {
         await expect(page.getByRole('button', { name: msg(lang, 'print.button') })).toBeVisible();
         await expect(page.getByRole('radiogroup', { name: msg(lang, 'view.label') })).toBeVisible();
         await expect(page.getByRole('button', { name: msg(lang, 'timeline.fit') })).toBeVisible();
-      });
 
-      test(`${lang}: today's line and the eras on a phone @phone`, async ({ app, page }) => {
-        await app.open(`/${lang}`);
+        // 3. Today's line and the eras, on a phone too.
         await expectTodayAndEras(app, page, lang);
-      });
 
-      test(`${lang}: choosing an event opens its sheet with title and date @phone`, async ({
-        app,
-      }) => {
+        // 5. The phone keeps its sheet: title and date on screen.
         const event = eventById('epca-signed');
         await app.open(`/${lang}/events/${event.id}`);
         const details = app.details(lang);

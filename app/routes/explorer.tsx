@@ -134,16 +134,17 @@ export function Explorer({
       <div
         className={cn(
           'grid items-start gap-x-4 gap-y-3 print:hidden',
-          !embed && 'lg:grid-cols-[15rem_minmax(0,1fr)]',
+          !embed && 'lg:grid-cols-[17rem_minmax(0,1fr)]',
           !embed &&
             open &&
-            'lg:grid-cols-[15rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[16rem_minmax(0,1fr)_26rem]',
+            'lg:grid-cols-[17rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[17rem_minmax(0,1fr)_26rem]',
         )}
       >
         {/* The first screen: search, results and the timeline, sharing the viewport's height. */}
         <div
           className={cn(
-            'flex min-w-0 flex-col gap-2',
+            // A container: the timeline's toolbar keeps its hint only where there is room.
+            '@container flex min-w-0 flex-col gap-2',
             !embed && 'lg:col-start-2',
             timeline && !embed && 'md:h-[calc(100dvh-4.5rem)] md:min-h-[26rem]',
           )}

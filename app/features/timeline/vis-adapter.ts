@@ -83,6 +83,7 @@ export class VisTimeline {
       size: this.#size.options(),
       countLabel: callbacks.countLabel,
       currentLang: () => this.#texts.lang,
+      maxMinorChars: (this.#maxMinorChars = axisChars(initial)),
     });
     this.#timeline =
       options.groups !== undefined
@@ -245,9 +246,7 @@ export class VisTimeline {
       const window = this.#view.window();
       this.#feed(window);
       this.#view.applySelection();
-      // Years are 4 characters: over decades let the axis step every 5 years even on a phone;
-      // closer in, month names need vis's default room.
-      const maxMinorChars = window.end - window.start > 8 * YEAR ? 4 : 7;
+      const maxMinorChars = axisChars(window);
       if (maxMinorChars !== this.#maxMinorChars) {
         this.#maxMinorChars = maxMinorChars;
         this.#timeline.setOptions({ maxMinorChars });
@@ -259,3 +258,10 @@ export class VisTimeline {
     return fitWindow(this.#content.items, this.#content.resultsOnly ? undefined : Date.now());
   }
 }
+
+/**
+ * Room vis keeps for each axis label, in characters. Years are 4: over decades the axis may then
+ * step every 5 years even on a phone; closer in, month names need vis's default 7.
+ */
+const axisChars = (window: TimeWindow | undefined) =>
+  window && window.end - window.start > 8 * YEAR ? 4 : 7;

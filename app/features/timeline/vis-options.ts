@@ -15,6 +15,7 @@ export function visOptions(options: {
   countLabel: (count: number) => { label: string; title: string };
   /** The interface language when vis draws (it changes without recreating vis). */
   currentLang: () => string;
+  maxMinorChars: number;
 }): TimelineOptions {
   const { parked, countLabel, currentLang } = options;
   return {
@@ -32,6 +33,7 @@ export function visOptions(options: {
     zoomMin: 30 * DAY,
     zoomMax: 100 * YEAR,
     margin: { item: { horizontal: 3, vertical: 3 }, axis: 3 },
+    maxMinorChars: options.maxMinorChars,
     locale: options.lang,
     // The current language's strings: vis's own table lacks kk, and the today line reads them.
     locales: { [options.lang]: options.strings },

@@ -177,7 +177,7 @@ export default function TimelineView(props: TimelineViewProps) {
           </span>
           <span className="max-md:sr-only">{fitLabel}</span>
         </Button>
-        <p className="hidden min-w-0 flex-1 text-xs text-slate-600 md:block">
+        <p className="hidden min-w-0 flex-1 text-xs text-slate-600 @4xl:block">
           {t('timeline.hint')}
         </p>
         <label className="ml-auto flex items-center gap-2 text-sm text-slate-700">
