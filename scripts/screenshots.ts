@@ -49,8 +49,7 @@ try {
           path: `screenshots/${lang}-${kind}-${name}.png`,
           fullPage: phone,
         });
-        if (phone)
-          await page.screenshot({ path: `screenshots/${lang}-${kind}-${name}-fold.png` });
+        if (phone) await page.screenshot({ path: `screenshots/${lang}-${kind}-${name}-fold.png` });
       }
       // The export menu, open.
       const messages = JSON.parse(readFileSync(`locales/${lang}/translation.json`, 'utf8')) as {
