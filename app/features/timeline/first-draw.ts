@@ -52,7 +52,7 @@ export function firstDraw(
   };
   let started = false;
   const start = () => {
-    if (started) return;
+    if (started || steps.destroyed()) return;
     started = true;
     timeline.off('changed', start);
     setTimeout(() => {
@@ -82,4 +82,6 @@ export function firstDraw(
     }, 0);
   };
   timeline.on('changed', start);
+  // Should vis not report its first draw (a box laid out late), start anyway.
+  setTimeout(start, 1000);
 }
