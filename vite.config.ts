@@ -56,7 +56,8 @@ function prerenderedPages(): Plugin {
           try {
             page = join(decodeURIComponent(path.slice(base.length)), 'index.html');
           } catch {
-            return next(); // malformed escape: left to the fallback
+            next(); // malformed escape: left to the fallback
+            return;
           }
           if (!page.startsWith('..') && existsSync(join(outDir, page)))
             req.url = `${base}${page}${query ? `?${query}` : ''}`;

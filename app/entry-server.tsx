@@ -7,6 +7,8 @@ import type { Lang } from './domain/languages.ts';
 import { pagePath } from './domain/page-meta.ts';
 import { i18nFor } from './i18n.ts';
 import { createAppRouter } from './router.tsx';
+import { datasetQueries } from './domain/dataset-query.ts';
+import { createQueryClient } from './lib/query-client.ts';
 import { Alternates, PageHead } from './routes/page-head.tsx';
 import { StaticPage } from './routes/static-page.tsx';
 
@@ -36,7 +38,11 @@ export async function renderPage({
 }): Promise<{ head: string; body: string }> {
   const event = eventId === undefined ? undefined : dataset.eventsById.get(eventId);
   if (eventId !== undefined && !event) throw new Error(`no event ${eventId}`);
+  // The dataset is already parsed: the routes' loader finds it in the cache.
+  const queryClient = createQueryClient();
+  queryClient.setQueryData(datasetQueries.byUrl().queryKey, { dataset, problems: [] });
   const router = createAppRouter(
+    queryClient,
     createMemoryHistory({ initialEntries: [`${BASE_URL}${pagePath(lang, eventId)}`] }),
   );
   await router.load();

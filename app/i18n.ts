@@ -1,28 +1,33 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en/translation.json';
-import kk from '../locales/kk/translation.json';
-import ru from '../locales/ru/translation.json';
 import { formatDate, formatNumber } from './domain/format-date.ts';
 import { LANGUAGES, type Lang } from './domain/languages.ts';
 
-export const resources = {
-  kk: { translation: kk },
-  en: { translation: en },
-  ru: { translation: ru },
-} as const;
+// Each language's messages, found by path: a language added to the registry needs no line here.
+const messages = import.meta.glob<Record<string, unknown>>('../locales/*/translation.json', {
+  eager: true,
+  import: 'default',
+});
+const resources = Object.fromEntries(
+  LANGUAGES.map((lang) => {
+    const translation = messages[`../locales/${lang}/translation.json`];
+    if (!translation) throw new Error(`locales/${lang}/translation.json is missing`);
+    return [lang, { translation }];
+  }),
+);
 
 /**
  * One i18next instance per language, created up front. The route picks the instance for the URL's
  * language, so the language is derived from the URL and never mirrored in mutable global state.
  */
-function createI18n(lang: Lang): I18n {
+export function createI18n(lang: Lang, messages?: Record<string, unknown>): I18n {
   const instance = createInstance();
   void instance.use(initReactI18next).init({
     lng: lang,
-    fallbackLng: 'en',
+    // `messages` replaces the language's own (the pseudo-locale test), with no fallback.
+    fallbackLng: messages ? false : 'en',
     supportedLngs: [...LANGUAGES],
-    resources,
+    resources: messages ? { [lang]: { translation: messages } } : resources,
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes.
     returnNull: false,

@@ -1,12 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from './domain/languages.ts';
+import { LANGUAGE_REGISTRY, LANGUAGES } from './domain/languages.ts';
 
-const PLURAL_FORMS = {
-  kk: ['one', 'other'],
-  en: ['one', 'other'],
-  ru: ['one', 'few', 'many', 'other'],
-} as const;
 const SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 function flatten(node: unknown, prefix = ''): string[] {
@@ -36,11 +31,10 @@ describe('locales', () => {
       );
   });
 
-  it('have the same keys in kk, en and ru (plural suffixes aside)', () => {
+  it('have the same keys in every language as in English (plural suffixes aside)', () => {
     const base = (list: string[]) =>
       [...new Set(list.map((key) => key.replace(SUFFIX, '')))].sort();
-    expect(base(keys.kk)).toEqual(base(keys.en));
-    expect(base(keys.ru)).toEqual(base(keys.en));
+    for (const lang of LANGUAGES) expect(base(keys[lang])).toEqual(base(keys.en));
   });
 
   it('give every plural the forms its language needs, and no others', () => {
@@ -56,9 +50,18 @@ describe('locales', () => {
       for (const [stem, forms] of plurals)
         expect({ stem, forms: forms.sort() }).toEqual({
           stem,
-          forms: [...PLURAL_FORMS[lang]].sort(),
+          forms: [...LANGUAGE_REGISTRY[lang].plurals].sort(),
         });
     }
+  });
+
+  it("list each language's plural forms as CLDR has them", () => {
+    for (const lang of LANGUAGES)
+      expect([...LANGUAGE_REGISTRY[lang].plurals].sort()).toEqual(
+        [
+          ...new Intl.PluralRules(LANGUAGE_REGISTRY[lang].intl).resolvedOptions().pluralCategories,
+        ].sort(),
+      );
   });
 
   it('write Kazakh in Cyrillic and leave no English behind in kk and ru', () => {

@@ -1,34 +1,64 @@
+import type { QueryClient } from '@tanstack/react-query';
 import {
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   Outlet,
   redirect,
   useParams,
+  type ParsedLocation,
+  type SearchSchemaInput,
   type RouterHistory,
 } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import type { Dataset } from './domain/dataset.ts';
+import { datasetQueries, datasetSettled } from './domain/dataset-query.ts';
 import { DEFAULT_LANG, isLang, type Lang } from './domain/languages.ts';
-import { parseSearch, stringifySearch, type SearchParams } from './domain/view-state.ts';
+import {
+  normalizeViewState,
+  parseSearch,
+  parseViewState,
+  serializeViewState,
+  stringifySearch,
+  type SearchInput,
+  type ViewState,
+} from './domain/view-state.ts';
 import { i18nFor } from './i18n.ts';
 import { preferredLang } from './routes/preferred-lang.ts';
 import { CrashView, PageNotFound } from './routes/route-errors.tsx';
 import { TimelinePage } from './routes/timeline-page.tsx';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
 
 function langFromPath(pathname: string): Lang {
   const first = pathname.replace(/^\/+/, '').split('/')[0];
   return isLang(first) ? first : preferredLang();
 }
 
-const rootRoute = createRootRoute({
-  // Every route sees the query as plain strings; app/domain/view-state.ts gives them meaning.
-  validateSearch: (search: Record<string, unknown>): SearchParams =>
-    Object.fromEntries(
-      Object.entries(search).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string',
-      ),
-    ),
+/**
+ * A link with junk, unknown ids or parameters out of order is replaced by its canonical form
+ * (`replace`, so Back does not return to it). Without the dataset yet, only what needs no
+ * dataset is checked; the loader checks again once it is in.
+ */
+function redirectToCanonical(location: ParsedLocation, dataset: Dataset | undefined) {
+  const state = parseViewState(parseSearch(location.searchStr));
+  const canonical = serializeViewState(dataset ? normalizeViewState(state, dataset) : state);
+  if (stringifySearch(canonical) === location.searchStr) return;
+  // A literal path as `to`, so the router adds the base path.
+  throw redirect({
+    to: location.pathname as '/',
+    search: canonical,
+    hash: location.hash,
+    replace: true,
+  });
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // Typed, validated state for every route: app/domain/view-state.ts.
+  validateSearch: (search: SearchInput & SearchSchemaInput): ViewState => parseViewState(search),
   component: Outlet,
   notFoundComponent: () => (
     <PageNotFound
@@ -40,8 +70,8 @@ const rootRoute = createRootRoute({
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  beforeLoad: ({ search }) => {
-    throw redirect({ to: '/$lang', params: { lang: preferredLang() }, search, replace: true });
+  beforeLoad: ({ location }) => {
+    throw redirect({ href: `/${preferredLang()}${location.searchStr}`, replace: true });
   },
 });
 
@@ -61,7 +91,7 @@ function LangLayout() {
 const langRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '$lang',
-  beforeLoad: ({ params, location }) => {
+  beforeLoad: ({ params, location, context }) => {
     if (!isLang(params.lang)) {
       // Unknown language: the default one, keeping the rest of the path and the query.
       const rest = location.pathname.split('/').slice(2).join('/');
@@ -70,6 +100,8 @@ const langRoute = createRoute({
         replace: true,
       });
     }
+    const loaded = context.queryClient.getQueryData(datasetQueries.byUrl().queryKey);
+    redirectToCanonical(location, loaded?.dataset);
   },
   component: LangLayout,
   errorComponent: (props) => {
@@ -79,8 +111,20 @@ const langRoute = createRoute({
   },
 });
 
-const langIndexRoute = createRoute({ getParentRoute: () => langRoute, path: '/' });
-const eventRoute = createRoute({ getParentRoute: () => langRoute, path: 'events/$eventId' });
+/**
+ * The explorer's routes load the dataset (the page shows the loading state meanwhile, and a
+ * failure as a message with a retry), then make the link canonical against it.
+ */
+const explorerRoute = {
+  getParentRoute: () => langRoute,
+  loader: async ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
+    const loaded = await datasetSettled(context.queryClient);
+    redirectToCanonical(location, loaded?.dataset);
+  },
+} as const;
+
+const langIndexRoute = createRoute({ ...explorerRoute, path: '/' });
+const eventRoute = createRoute({ ...explorerRoute, path: 'events/$eventId' });
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -88,14 +132,16 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 /** `history` defaults to the browser's; the build's page renderer passes a memory history. */
-export function createAppRouter(history?: RouterHistory) {
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    context: { queryClient },
     ...(history ? { history } : {}),
     basepath: import.meta.env.BASE_URL,
     parseSearch,
     stringifySearch,
     defaultPreload: false,
+    defaultStructuralSharing: true,
     scrollRestoration: true,
   });
 }

@@ -42,7 +42,7 @@ const items = new DataSet<Item>(events.map(toItem));
 let predicate: (event: RawEvent) => boolean = () => true;
 const view = new DataView(items, {
   filter: (item) => {
-    const event = byId.get(String(item.id));
+    const event = byId.get(item.id);
     return event !== undefined && predicate(event);
   },
 });

@@ -41,13 +41,14 @@ for (const lang of LANGS) {
 
       // So does filtering by a party from the panel, and closing the panel.
       const party = dataset.parties.find((p) => p.id === other.parties[0]);
-      await app.details(lang).getByRole('link', { name: party?.name[lang], exact: true }).click();
-      await expect(page).toHaveURL(`/${lang}/events/${other.id}?party=${party?.id}&embed=1`);
+      if (!party) throw new Error('no party of the second epca event');
+      await app.details(lang).getByRole('link', { name: party.name[lang], exact: true }).click();
+      await expect(page).toHaveURL(`/${lang}/events/${other.id}?party=${party.id}&embed=1`);
       await app
         .details(lang)
         .getByRole('link', { name: msg(lang, 'event.close') })
         .click();
-      await expect(page).toHaveURL(`/${lang}?party=${party?.id}&embed=1`);
+      await expect(page).toHaveURL(`/${lang}?party=${party.id}&embed=1`);
 
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -68,7 +69,7 @@ test('works inside an iframe on another page', async ({ page, baseURL }) => {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.setContent(
-    `<iframe title="timeline" src="${baseURL}/ru/events/epca-signed?embed=1" width="900" height="700"></iframe>`,
+    `<iframe title="timeline" src="${baseURL ?? ''}/ru/events/epca-signed?embed=1" width="900" height="700"></iframe>`,
   );
   const frame = page.frameLocator('iframe');
   const panel = frame.getByRole('complementary', { name: msg('ru', 'event.panelLabel') });
@@ -80,6 +81,6 @@ test('works inside an iframe on another page', async ({ page, baseURL }) => {
   const next = dataset.events.find((e) => e.id === 'pca-signed');
   await list.getByRole('link', { name: next?.title.ru }).click();
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(next?.title.ru ?? '');
-  expect(page.frames()[1]?.url()).toBe(`${baseURL}/ru/events/pca-signed?embed=1`);
+  expect(page.frames()[1]?.url()).toBe(`${baseURL ?? ''}/ru/events/pca-signed?embed=1`);
   expect(problems).toEqual([]);
 });

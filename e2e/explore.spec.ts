@@ -53,7 +53,11 @@ for (const lang of LANGS) {
     test('Back and Forward step through filter changes', async ({ app, page }) => {
       await app.open(`/${lang}`);
       const filters = app.filters(lang);
-      await filters.getByRole('checkbox', { name: optionName(partyName(lang, 'kz')) }).check();
+      // "Kazakhstan" is a party and a place: the party's section.
+      await filters
+        .getByRole('group', { name: msg(lang, 'filters.party.legend') })
+        .getByRole('checkbox', { name: optionName(partyName(lang, 'kz')) })
+        .check();
       await expect(page).toHaveURL(`/${lang}?party=kz`);
       await filters
         .getByRole('checkbox', { name: optionName(msg(lang, 'types.negotiation-round')) })
@@ -228,6 +232,31 @@ test('switching language keeps every parameter', async ({ app, page }) => {
   await expect(page).toHaveURL(`/kk${query}`);
   await expect(app.listLinks('kk')).toHaveCount(found);
 });
+
+for (const lang of LANGS) {
+  test(`in ${lang}, the place filter narrows to the events held there, with a chip and a URL`, async ({
+    app,
+    page,
+  }) => {
+    await app.open(`/${lang}`);
+    const held = dataset.events.filter((event) => event.place?.en === 'Luxembourg');
+    const place = dataset.events.find((event) => event.place?.en === 'Luxembourg')?.place;
+    if (!place) throw new Error('fixture: no event in Luxembourg');
+    await app
+      .filters(lang)
+      .getByRole('group', { name: msg(lang, 'filters.place.legend') })
+      .getByRole('checkbox', { name: optionName(place[lang]) })
+      .check();
+    await expect(page).toHaveURL(`/${lang}?place=luxembourg`);
+    await expect(app.listLinks(lang)).toHaveCount(held.length);
+    await page
+      .getByRole('list', { name: msg(lang, 'chips.label') })
+      .getByRole('button', { name: msg(lang, 'chips.remove', { label: place[lang] }) })
+      .click();
+    await expect(page).toHaveURL(`/${lang}`);
+    await expect(app.listLinks(lang)).toHaveCount(dataset.events.length);
+  });
+}
 
 test('@phone filters open from a button and the page does not scroll sideways', async ({
   app,

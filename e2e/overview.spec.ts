@@ -34,7 +34,7 @@ async function lastAxisYear(page: Page): Promise<number> {
   const years = await page.locator('.bt-timeline .vis-time-axis .vis-text').evaluateAll((labels) =>
     labels
       .filter((label) => label.getBoundingClientRect().width > 0)
-      .map((label) => Number(/\d{4}/.exec(label.textContent ?? '')?.[0] ?? NaN))
+      .map((label) => Number(/\d{4}/.exec(label.textContent)?.[0] ?? NaN))
       .filter((year) => !Number.isNaN(year)),
   );
   return Math.max(...years);

@@ -70,18 +70,18 @@ for (const lang of LANGS) {
       await panel.getByRole('button', { name: msg(lang, 'share.copyLink') }).click();
       await expect(panel.getByRole('status')).toHaveText(msg(lang, 'share.linkCopied'));
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        `${baseURL}/${lang}/events/epca-signed`,
+        `${baseURL ?? ''}/${lang}/events/epca-signed`,
       );
       await panel.getByRole('radio', { name: msg(lang, 'share.withFilters') }).check();
       await panel.getByRole('button', { name: msg(lang, 'share.copyLink') }).click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        `${baseURL}/${lang}/events/epca-signed?track=epca`,
+        `${baseURL ?? ''}/${lang}/events/epca-signed?track=epca`,
       );
       await panel.getByRole('button', { name: msg(lang, 'share.cite') }).click();
       await expect(panel.getByRole('status')).toHaveText(msg(lang, 'share.citationCopied'));
       const citation = await page.evaluate(() => navigator.clipboard.readText());
       expect(citation).toContain(eventById('epca-signed').title[lang]);
-      expect(citation).toContain(`${baseURL}/${lang}/events/epca-signed`);
+      expect(citation).toContain(`${baseURL ?? ''}/${lang}/events/epca-signed`);
       expect(citation).toContain(
         { kk: '2015 ж. 21 желтоқсан', en: '21 December 2015', ru: '21 декабря 2015 г.' }[lang],
       );

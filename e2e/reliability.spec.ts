@@ -191,8 +191,11 @@ for (const lang of LANGS) {
     // A browser whose plural rules break (as an old or broken engine might): rendering the
     // event count throws, and the route's error boundary must catch it.
     await page.addInitScript(() => {
-      const select = Intl.PluralRules.prototype.select;
-      Intl.PluralRules.prototype.select = function (this: Intl.PluralRules, value: number) {
+      // lib.d.ts does not declare the constructor's prototype.
+      const rules = Intl.PluralRules.prototype as Intl.PluralRules;
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own `this`
+      const select = rules.select;
+      rules.select = function (this: Intl.PluralRules, value: number) {
         if ((window as unknown as { brokenPlurals?: boolean }).brokenPlurals !== false)
           throw new Error('plural rules are broken');
         return select.call(this, value);

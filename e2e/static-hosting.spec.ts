@@ -25,8 +25,9 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await new Promise((done) => root?.server.close(done));
-  await new Promise((done) => sub?.server.close(done));
+  // Either is missing if beforeAll failed part way.
+  const started: ({ server: Server } | undefined)[] = [root, sub];
+  for (const site of started) await new Promise((done) => site?.server.close(done));
 });
 
 const epca = eventById('epca-signed') as ReturnType<typeof eventById> & {

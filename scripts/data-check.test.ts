@@ -31,16 +31,16 @@ describe('npm run data:check', () => {
     writeFileSync(file, JSON.stringify(json));
     const result = run(file);
     expect(result.status).toBe(1);
-    const id12 = String(json.events[12]?.id);
+    const id12 = String(json.events[12].id);
     expect(result.stderr).toContain(
       `events[12] (${id12}) .date: "2015-13-01" is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
     );
     expect(result.stderr).toContain(
-      `events[3] (${String(json.events[3]?.id)}) .track: "nowhere" is not a track id`,
+      `events[3] (${String(json.events[3].id)}) .track: "nowhere" is not a track id`,
     );
     const period = (i: number) => `periods[${i}] (${String(json.periods[i]?.id)})`;
     expect(result.stderr).toContain(
-      `${period(1)} .end: "1990" is before the start date ${String(json.periods[1]?.start)}`,
+      `${period(1)} .end: "1990" is before the start date ${String(json.periods[1].start)}`,
     );
     expect(result.stderr).toContain(
       `${period(2)} .label: lacks kk, ru (shipped datasets need kk, en and ru)`,

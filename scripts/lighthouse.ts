@@ -55,13 +55,15 @@ try {
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { categories, audits } = result.lhr;
-    const scores = Object.fromEntries(
-      CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]),
+    const scoreList = CATEGORIES.map(
+      (id) => [id, Math.round((categories[id]?.score ?? 0) * 100)] as const,
     );
-    const metrics = Object.fromEntries(METRICS.map((id) => [id, audits[id]?.displayValue ?? '—']));
+    const metricList = METRICS.map((id) => [id, audits[id]?.displayValue ?? '—'] as const);
+    const scores = Object.fromEntries(scoreList);
+    const metrics = Object.fromEntries(metricList);
     const failing = Object.values(audits)
       .filter(
-        (audit) =>
+        (audit): audit is typeof audit & { score: number } =>
           audit.score !== null &&
           audit.score < 1 &&
           audit.scoreDisplayMode !== 'informative' &&
@@ -73,7 +75,7 @@ try {
     const cpu = result.lhr.configSettings.throttling.cpuSlowdownMultiplier;
     results[path] = { scores, metrics, failing, benchmarkIndex, cpuSlowdownMultiplier: cpu };
     console.log(
-      `${path}: ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join(', ')}\n  ${METRICS.map((id) => `${id} ${metrics[id]}`).join(', ')}\n  below 1: ${failing.join(', ') || 'none'}\n  benchmarkIndex ${Math.round(benchmarkIndex)}, CPU slowdown ${cpu}×`,
+      `${path}: ${scoreList.map(([id, score]) => `${id} ${score}`).join(', ')}\n  ${metricList.map(([id, value]) => `${id} ${value}`).join(', ')}\n  below 1: ${failing.join(', ') || 'none'}\n  benchmarkIndex ${Math.round(benchmarkIndex)}, CPU slowdown ${cpu}×`,
     );
   }
 } finally {

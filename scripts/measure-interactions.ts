@@ -37,13 +37,15 @@ const TIMER = `async (action) => {
 }`;
 
 async function timeIt(page: Page, action: string): Promise<number> {
-  return page.evaluate(`(${TIMER})(${JSON.stringify(action)})`) as Promise<number>;
+  return page.evaluate<number>(`(${TIMER})(${JSON.stringify(action)})`);
 }
 
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
-  return `median ${median.toFixed(1)} ms (min ${sorted[0]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)})`;
+  const min = sorted[0] ?? NaN;
+  const max = sorted.at(-1) ?? NaN;
+  return `median ${median.toFixed(1)} ms (min ${min.toFixed(1)}, max ${max.toFixed(1)})`;
 };
 
 try {

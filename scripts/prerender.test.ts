@@ -10,12 +10,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../locales/en/translation.json';
 import kk from '../locales/kk/translation.json';
 import ru from '../locales/ru/translation.json';
+import { LANGUAGES } from '../app/domain/languages.ts';
 import { buildSite } from './lib/build-site.ts';
 import { attr, find, findAll, parseDocument, text, type Element } from './lib/html.ts';
 
 const OUT = resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'prerender-test');
 const ROOT = 'https://example.org/timeline/';
-const LANGS = ['kk', 'en', 'ru'] as const;
+const LANGS = LANGUAGES;
 type Lang = (typeof LANGS)[number];
 
 const dataset = JSON.parse(
@@ -59,7 +60,10 @@ async function page(path: string) {
 /** The whole text, or its beginning up to a word boundary and an ellipsis, in at most 160 characters. */
 function expectSummaryOf(description: string, full: string) {
   expect(description.length).toBeLessThanOrEqual(160);
-  if (full.length <= 160) return expect(description).toBe(full);
+  if (full.length <= 160) {
+    expect(description).toBe(full);
+    return;
+  }
   expect(description.endsWith('…')).toBe(true);
   const head = description.slice(0, -1);
   expect(full.startsWith(head)).toBe(true);
@@ -85,10 +89,9 @@ describe.each(LANGS)('built pages in %s', (lang) => {
     expect(canonical.map((link) => attr(link, 'href'))).toEqual([url]);
     expect(p.one('property', 'og:url')).toBe(url);
     const alternates = Object.fromEntries(
-      findAll(p.head, 'link', { rel: 'alternate', hreflang: true }).map((link) => [
-        attr(link, 'hreflang'),
-        attr(link, 'href'),
-      ]),
+      findAll(p.head, 'link', { rel: 'alternate', hreflang: true }).map(
+        (link) => [String(attr(link, 'hreflang')), attr(link, 'href')] as const,
+      ),
     );
     expect(Object.keys(alternates).sort()).toEqual(['en', 'kk', 'ru', 'x-default']);
     for (const code of LANGS) expect(alternates[code]).toBe(url.replace(`/${lang}`, `/${code}`));
@@ -176,7 +179,8 @@ describe('the built site', () => {
       await readFile(join(OUT, 'sitemap.xml'), 'utf8'),
       'text/xml',
     );
-    const urls = [...xml.querySelectorAll('url')];
+    // linkedom types its documents' query methods as `any`; what they return are DOM elements.
+    const urls = [...(xml.querySelectorAll('url') as NodeListOf<globalThis.Element>)];
     expect(urls).toHaveLength(LANGS.length * (dataset.events.length + 1));
     const locs = urls.map((url) => url.querySelector('loc')?.textContent);
     expect(locs).toContain(`${ROOT}kk`);

@@ -58,7 +58,7 @@ function fillTemplate(template: string, lang: string, head: string, body: string
 }
 
 // What this script adds to the root index.html is marked, so a second run starts from the build's.
-const MARK = ['<!-- prerendered -->', '<!-- /prerendered -->'];
+const MARK = ['<!-- prerendered -->', '<!-- /prerendered -->'] as const;
 const pristine = (html: string) =>
   html.replace(new RegExp(`\\s*${MARK[0]}[\\s\\S]*?${MARK[1]}`, 'g'), '');
 

@@ -7,6 +7,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+import { LANGUAGES } from '../app/domain/languages.ts';
 import { startPreview } from './lib/preview.ts';
 
 const { base, server } = await startPreview(4193);
@@ -34,7 +35,7 @@ try {
     const phone = viewport.width < 640;
     const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
     const page = await context.newPage();
-    for (const lang of ['kk', 'en', 'ru']) {
+    for (const lang of LANGUAGES) {
       for (const [kind, path] of [
         ['home', `/${lang}`],
         ['event', `/${lang}/events/${event}`],

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { DatasetProblem } from './dataset-problem.ts';
 import type { Dataset } from './dataset.ts';
 import { loadSearchEngine } from './search.ts';
@@ -29,7 +29,7 @@ export type DatasetErrorReason =
   | 'no-events';
 
 /** A dataset larger than this is refused with a message instead of freezing the tab. */
-export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
+const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
 
 /** A failed load, with a reason the interface can translate and technical details to fold away. */
@@ -54,7 +54,7 @@ export interface LoadedDataset {
   problems: readonly DatasetProblem[];
 }
 
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
+async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   let response: Response;
   try {
@@ -132,3 +132,26 @@ export const datasetQueries = {
           ['network', 'timeout', 'http'].includes(error.reason)),
     }),
 };
+
+/**
+ * Starts loading the dataset and resolves once it has loaded, or on its first failure (the
+ * query then goes on retrying and the page explains the error itself). The routes' loader.
+ */
+export function datasetSettled(queryClient: QueryClient): Promise<LoadedDataset | undefined> {
+  const options = datasetQueries.byUrl();
+  const settled = () => {
+    const state = queryClient.getQueryState(options.queryKey);
+    return state !== undefined && (state.status !== 'pending' || state.fetchFailureCount > 0);
+  };
+  const data = () => queryClient.getQueryData(options.queryKey);
+  // Errors are read from the query's state below, not from this promise.
+  queryClient.query(options).catch(() => undefined);
+  if (settled()) return Promise.resolve(data());
+  return new Promise((resolve) => {
+    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      resolve(data());
+    });
+  });
+}

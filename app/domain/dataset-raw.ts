@@ -7,7 +7,8 @@ import type { core } from 'zod/mini';
 import type { DatasetProblem } from './dataset-problem.ts';
 
 export const preview = (value: unknown): string => {
-  const text = JSON.stringify(value) ?? String(value);
+  // lib.d.ts types JSON.stringify as string, but undefined (and a function) give undefined.
+  const text = (JSON.stringify(value) as string | undefined) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
 

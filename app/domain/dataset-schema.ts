@@ -1,16 +1,10 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { LANGUAGES } from './languages.ts';
+import { LANGUAGES, type Lang } from './languages.ts';
 import { parsePartialDate, startOf } from './partial-date.ts';
 import { EVENT_STATUSES, EVENT_TYPES, PARTY_KINDS } from './vocabulary.ts';
 
-export {
-  EVENT_STATUSES,
-  EVENT_TYPES,
-  PARTY_KINDS,
-  type EventStatus,
-  type EventType,
-} from './vocabulary.ts';
+export { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from './vocabulary.ts';
 
 // No code generation: the app runs under a CSP without 'unsafe-eval', and zod's probe for eval
 // would be reported as a violation even though it is caught. zod/mini (a third of classic zod's
@@ -31,12 +25,13 @@ const nonBlank = z
     z.maxLength(20_000, 'is too long (over 20,000 characters)'),
   );
 
-export const localizedTextSchema = z
-  .strictObject({
-    kk: z.optional(nonBlank),
-    en: z.optional(nonBlank),
-    ru: z.optional(nonBlank),
-  })
+const localizedTextSchema = z
+  .strictObject(
+    Object.fromEntries(LANGUAGES.map((lang) => [lang, z.optional(nonBlank)])) as Record<
+      Lang,
+      z.ZodMiniOptional<typeof nonBlank>
+    >,
+  )
   .check(
     z.refine((text) => LANGUAGES.some((lang) => text[lang] !== undefined), {
       message: 'needs at least one of kk, en, ru',
@@ -49,7 +44,7 @@ export const localizedTextSchema = z
   });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-export const slugSchema = z
+const slugSchema = z
   .string()
   .check(
     z.maxLength(100, 'is too long for an id (over 100 characters)'),
@@ -60,7 +55,7 @@ export const slugSchema = z
   );
 
 const DATE_HINT = 'is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
-export const partialDateSchema = z
+const partialDateSchema = z
   .string()
   .check(z.refine((value) => parsePartialDate(value) !== undefined, DATE_HINT))
   .register(z.globalRegistry, {
@@ -69,7 +64,7 @@ export const partialDateSchema = z
     pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
   });
 
-export const fullDateSchema = z
+const fullDateSchema = z
   .string()
   .check(
     z.refine(
@@ -78,7 +73,7 @@ export const fullDateSchema = z
     ),
   );
 
-export const httpUrlSchema = z.string().check(
+const httpUrlSchema = z.string().check(
   z.refine((value) => {
     try {
       const url = new URL(value);
@@ -89,7 +84,7 @@ export const httpUrlSchema = z.string().check(
   }, 'is not an http(s) URL'),
 );
 
-export const partySchema = z
+const partySchema = z
   .strictObject({
     id: slugSchema,
     name: localizedTextSchema,
@@ -100,7 +95,7 @@ export const partySchema = z
   .register(z.globalRegistry, { id: 'Party' });
 export type Party = z.infer<typeof partySchema>;
 
-export const trackSchema = z
+const trackSchema = z
   .strictObject({
     id: slugSchema,
     name: localizedTextSchema,
@@ -109,16 +104,15 @@ export const trackSchema = z
   .register(z.globalRegistry, { id: 'Track' });
 export type Track = z.infer<typeof trackSchema>;
 
-export const personSchema = z
+const personSchema = z
   .strictObject({
     name: localizedTextSchema,
     role: z.optional(localizedTextSchema),
     party: z.optional(slugSchema),
   })
   .register(z.globalRegistry, { id: 'Person' });
-export type Person = z.infer<typeof personSchema>;
 
-export const sourceSchema = z
+const sourceSchema = z
   .strictObject({
     url: httpUrlSchema,
     publisher: nonBlank,

@@ -196,6 +196,9 @@ export function parseDataset(json: unknown): ParseResult {
   };
 }
 
+/** `kk, en and ru`: the registry's languages, as the problems name them. */
+const ALL_LANGUAGES = `${LANGUAGES.slice(0, -1).join(', ')} and ${LANGUAGES.slice(-1).join('')}`;
+
 /** Shipped datasets must carry every text in all three languages. */
 export function findMissingTranslations(json: unknown): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
@@ -219,7 +222,7 @@ export function findMissingTranslations(json: unknown): DatasetProblem[] {
           ...(inItem && list === 'events' ? { eventIndex: index, eventId: id } : {}),
           ...(inItem && list === 'periods' ? { periodIndex: index, periodId: id } : {}),
           path: inItem ? path.slice(2) : path,
-          message: `lacks ${missing.join(', ')} (shipped datasets need kk, en and ru)`,
+          message: `lacks ${missing.join(', ')} (shipped datasets need ${ALL_LANGUAGES})`,
           severity: 'error',
         });
       }

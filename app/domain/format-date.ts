@@ -1,30 +1,13 @@
-import type { Lang } from './languages.ts';
+import { language, type Lang } from './languages.ts';
 import { parsePartialDate, type PartialDate } from './partial-date.ts';
 
 /**
  * Dates formatted for their precision in each language.
  *
- * English and Russian use Intl. Kazakh is formatted here because Chromium's ICU data has no
- * Kazakh patterns (it prints `2015 M12 21`); the pattern and month names follow CLDR `kk`:
+ * Intl, in the language's locale (languages.ts), except where the registry gives the language's
+ * own patterns because Chromium's ICU data has none: Kazakh, after CLDR `kk`,
  * `2015 ж. 21 желтоқсан` (day), `2015 ж. желтоқсан` (month), `2015 ж.` (year).
  */
-export const KAZAKH_MONTHS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-] as const;
-
-const INTL_LOCALE = { en: 'en-GB', ru: 'ru-RU' } as const;
-
 const OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
   month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
@@ -32,11 +15,11 @@ const OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions> = {
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: 'en' | 'ru', precision: PartialDate['precision']): Intl.DateTimeFormat {
+function formatter(lang: Lang, precision: PartialDate['precision']): Intl.DateTimeFormat {
   const key = `${lang}:${precision}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(INTL_LOCALE[lang], OPTIONS[precision]);
+    cached = new Intl.DateTimeFormat(language(lang).intl, OPTIONS[precision]);
     formatters.set(key, cached);
   }
   return cached;
@@ -45,16 +28,19 @@ function formatter(lang: 'en' | 'ru', precision: PartialDate['precision']): Intl
 const toUtc = (date: PartialDate) =>
   new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 
-function kazakh(date: PartialDate, withYear = true): string {
-  const year = withYear ? `${date.year} ж.` : '';
-  const month = date.month === undefined ? '' : KAZAKH_MONTHS[date.month - 1];
+type OwnPatterns = NonNullable<ReturnType<typeof language>['own']>;
+
+/** Year first, then day and month: `2015 ж. 21 желтоқсан`. */
+function own(patterns: OwnPatterns, date: PartialDate, withYear = true): string {
+  const year = withYear ? `${date.year} ${patterns.year}` : '';
+  const month = date.month === undefined ? '' : patterns.months[date.month - 1];
   return [year, date.day, month].filter((part) => part !== undefined && part !== '').join(' ');
 }
 
-export function formatPartialDate(date: PartialDate, lang: Lang): string {
-  if (lang === 'kk') return kazakh(date);
-  // Intl's Russian year-only pattern is a bare number; written Russian says `2015 г.`.
-  if (lang === 'ru' && date.precision === 'year') return `${date.year} г.`;
+function formatPartialDate(date: PartialDate, lang: Lang): string {
+  const spec = language(lang);
+  if (spec.own) return own(spec.own, date);
+  if (spec.yearOnly && date.precision === 'year') return spec.yearOnly(date.year);
   return formatter(lang, date.precision).format(toUtc(date));
 }
 
@@ -70,17 +56,14 @@ export function formatDateRange(start: string, end: string | undefined, lang: La
   const to = end === undefined ? undefined : parsePartialDate(end);
   if (!from) return start;
   if (!to || end === start) return formatPartialDate(from, lang);
-  if (lang !== 'kk' && from.precision === to.precision) {
+  const patterns = language(lang).own;
+  if (!patterns && from.precision === to.precision) {
     return formatter(lang, from.precision).formatRange(toUtc(from), toUtc(to));
   }
-  if (
-    lang === 'kk' &&
-    from.precision === 'day' &&
-    to.precision === 'day' &&
-    from.year === to.year
-  ) {
-    if (from.month === to.month) return `${from.year} ж. ${from.day}–${kazakh(to, false)}`;
-    return `${kazakh(from)} – ${kazakh(to, false)}`;
+  if (patterns && from.precision === 'day' && to.precision === 'day' && from.year === to.year) {
+    if (from.month === to.month)
+      return `${from.year} ${patterns.year} ${from.day}–${own(patterns, to, false)}`;
+    return `${own(patterns, from)} – ${own(patterns, to, false)}`;
   }
   return `${formatPartialDate(from, lang)} – ${formatPartialDate(to, lang)}`;
 }
@@ -99,13 +82,15 @@ function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.
 }
 
 /**
- * Numbers in each language. Kazakh by hand for the same reason as dates: CLDR `kk` groups with a
- * no-break space and uses a decimal comma, which Chromium's Intl does not know.
+ * Numbers in each language. Where the registry gives the language's own patterns (Kazakh), by
+ * hand for the same reason as dates: CLDR `kk` groups with a no-break space and uses a decimal
+ * comma, which Chromium's Intl does not know.
  */
 export function formatNumber(value: number, lang: Lang): string {
-  if (lang !== 'kk') return numberFormat(INTL_LOCALE[lang]).format(value);
+  const patterns = language(lang).own;
+  if (!patterns) return numberFormat(language(lang).intl).format(value);
   const plain = numberFormat('en-US', { useGrouping: false, maximumFractionDigits: 3 });
   const [whole = '', fraction] = plain.format(Math.abs(value)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, patterns.group);
+  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `${patterns.decimal}${fraction}` : ''}`;
 }

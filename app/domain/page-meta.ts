@@ -1,7 +1,6 @@
 import type { Lang } from './languages.ts';
 
 /** Open Graph locales (`og:locale`), one per interface language. */
-export const OG_LOCALES: Record<Lang, string> = { kk: 'kk_KZ', en: 'en_GB', ru: 'ru_RU' };
 
 /** The document title: event, dataset, app name; the parts that exist, joined with ` · `. */
 export function pageTitle(parts: readonly (string | undefined)[]): string {

@@ -2,14 +2,10 @@
  * Dates in the dataset are ISO 8601 with their own precision: `2015`, `2015-12` or `2015-12-21`.
  * The form is the precision; nothing is padded out to look more exact than the source.
  */
-export type Precision = 'year' | 'month' | 'day';
-
-export interface PartialDate {
-  year: number;
-  month?: number; // 1–12
-  day?: number; // 1–31
-  precision: Precision;
-}
+export type PartialDate =
+  | { precision: 'year'; year: number; month?: undefined; day?: undefined }
+  | { precision: 'month'; year: number; month: number; day?: undefined } // month 1–12
+  | { precision: 'day'; year: number; month: number; day: number }; // day 1–31
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -39,8 +35,8 @@ export function startOf(date: PartialDate): Date {
 /** The instant just after the last day the date can mean, in UTC (exclusive end). */
 export function endOf(date: PartialDate): Date {
   if (date.precision === 'year') return new Date(Date.UTC(date.year + 1, 0, 1));
-  if (date.precision === 'month') return new Date(Date.UTC(date.year, date.month ?? 1, 1));
-  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1));
+  if (date.precision === 'month') return new Date(Date.UTC(date.year, date.month, 1));
+  return new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
 }
 
 /** Sort key that orders by the earliest instant, then puts coarser dates first. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from './dataset.ts';
-import { facetCounts, selectEvents, withDescendants } from './select.ts';
+import { withDescendants } from './facets.ts';
+import { facetCounts, selectEvents } from './select.ts';
 import { DEFAULT_VIEW_STATE, type Filters } from './view-state.ts';
 
 const text = (en: string) => ({ kk: en, en, ru: en });

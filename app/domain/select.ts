@@ -1,6 +1,6 @@
 import type { Dataset } from './dataset.ts';
 import type { TimelineEvent } from './dataset-schema.ts';
-import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from './vocabulary.ts';
+import { FACETS, facetOptions, valuesIn, type Facet, type FacetParam } from './facets.ts';
 import type { Lang } from './languages.ts';
 import { endOf, parsePartialDate, startOf } from './partial-date.ts';
 import { searchEvents, type SearchHits } from './search.ts';
@@ -8,46 +8,47 @@ import type { Filters } from './view-state.ts';
 
 /**
  * What to show for a dataset and a view state: pure functions shared by the timeline, the list,
- * the counts and the exports, so they always agree.
+ * the counts and the exports, so they always agree. The facets come from `facets.ts`.
  */
 
-/** A party and every institution below it (choosing the EU includes the Commission). */
-export function withDescendants(dataset: Dataset, partyId: string): Set<string> {
-  const ids = new Set([partyId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const party of dataset.parties) {
-      if (party.parent !== undefined && ids.has(party.parent) && !ids.has(party.id)) {
-        ids.add(party.id);
-        grew = true;
-      }
-    }
-  }
-  return ids;
+/** What a facet or the date range is called when it is left out (to count its options). */
+type Skip = FacetParam | 'dates';
+
+interface CompiledFacet {
+  facet: Facet;
+  /** One set per chosen option (the option and what it includes). */
+  sets: ReadonlySet<string>[];
+  /** Their union, for "any of". */
+  any: ReadonlySet<string>;
+  all: boolean;
 }
 
-type Facet = 'party' | 'type' | 'track' | 'status' | 'dates';
-
 interface Compiled {
-  parties: Set<string>[];
-  match: Filters['match'];
-  type: Set<EventType>;
-  track: Set<string>;
-  status: Set<EventStatus>;
+  facets: CompiledFacet[];
   from: number | undefined;
   to: number | undefined;
 }
+
+const expanded = (facet: Facet, dataset: Dataset, id: string): ReadonlySet<string> =>
+  facet.expand ? facet.expand(dataset, id) : new Set([id]);
 
 function compile(dataset: Dataset, filters: Filters): Compiled {
   const from = filters.from ? parsePartialDate(filters.from) : undefined;
   const to = filters.to ? parsePartialDate(filters.to) : undefined;
   return {
-    parties: filters.party.map((id) => withDescendants(dataset, id)),
-    match: filters.match,
-    type: new Set(filters.type),
-    track: new Set(filters.track),
-    status: new Set(filters.status),
+    facets: FACETS.flatMap((facet): CompiledFacet[] => {
+      const chosen = filters[facet.param];
+      if (chosen.length === 0) return [];
+      const sets = chosen.map((id) => expanded(facet, dataset, id));
+      return [
+        {
+          facet,
+          sets,
+          any: new Set(sets.flatMap((set) => [...set])),
+          all: facet.matchable === true && filters.match === 'all',
+        },
+      ];
+    }),
     from: from ? startOf(from).getTime() : undefined,
     to: to ? endOf(to).getTime() : undefined,
   };
@@ -59,18 +60,16 @@ function eventSpan(event: TimelineEvent): [number, number] {
   return [start ? startOf(start).getTime() : 0, end ? endOf(end).getTime() : 0];
 }
 
-function passes(event: TimelineEvent, c: Compiled, skip?: Facet): boolean {
-  if (skip !== 'type' && c.type.size > 0 && !c.type.has(event.type)) return false;
-  if (skip !== 'track' && c.track.size > 0 && !c.track.has(event.track)) return false;
-  if (skip !== 'status' && c.status.size > 0 && !c.status.has(event.status)) return false;
+function passes(event: TimelineEvent, c: Compiled, skip?: Skip): boolean {
+  for (const { facet, sets, any, all } of c.facets) {
+    if (facet.param === skip) continue;
+    const values = facet.values(event);
+    if (all ? !sets.every((set) => valuesIn(values, set)) : !valuesIn(values, any)) return false;
+  }
   if (skip !== 'dates' && (c.from !== undefined || c.to !== undefined)) {
     const [start, end] = eventSpan(event);
     if (c.from !== undefined && end <= c.from) return false;
     if (c.to !== undefined && start >= c.to) return false;
-  }
-  if (skip !== 'party' && c.parties.length > 0) {
-    const has = (ids: Set<string>) => event.parties.some((id) => ids.has(id));
-    if (c.match === 'all' ? !c.parties.every(has) : !c.parties.some(has)) return false;
   }
   return true;
 }
@@ -92,18 +91,24 @@ export function selectEvents(dataset: Dataset, filters: Filters, lang: Lang): Se
   return { events, hits };
 }
 
-export interface FacetCounts {
-  party: Map<string, number>;
-  type: Map<EventType, number>;
-  track: Map<string, number>;
-  status: Map<EventStatus, number>;
+export type FacetCounts = { readonly [P in FacetParam]: Map<string, number> } & {
   /** Events per year, ignoring the date range (for the range chart). */
   years: Map<number, number>;
+};
+
+/** For each value an event can have, the options that include it (a party's ancestors too). */
+function optionsByValue(facet: Facet, dataset: Dataset): Map<string, string[]> {
+  const byValue = new Map<string, string[]>();
+  for (const { id } of facetOptions(facet, dataset)) {
+    for (const value of expanded(facet, dataset, id))
+      byValue.set(value, [...(byValue.get(value) ?? []), id]);
+  }
+  return byValue;
 }
 
 /**
  * For each option, how many events it would match given the other filters. In "all of" mode
- * the chosen parties narrow each party's count too; in "any of" mode they do not.
+ * the chosen options narrow each option's count too; in "any of" mode they do not.
  */
 export function facetCounts(
   dataset: Dataset,
@@ -113,36 +118,39 @@ export function facetCounts(
   const compiled = compile(dataset, filters);
   const inSearch = hits ? new Set(hits.ranked) : undefined;
   const pool = inSearch ? dataset.events.filter((event) => inSearch.has(event.id)) : dataset.events;
-  const counts: FacetCounts = {
-    party: new Map(dataset.parties.map((party) => [party.id, 0])),
-    type: new Map(EVENT_TYPES.map((type) => [type, 0])),
-    track: new Map(dataset.tracks.map((track) => [track.id, 0])),
-    status: new Map(EVENT_STATUSES.map((status) => [status, 0])),
-    years: new Map(),
-  };
-  const expanded = new Map(
-    dataset.parties.map((party) => [party.id, withDescendants(dataset, party.id)]),
-  );
-  const partySkip: Facet | undefined = compiled.match === 'all' ? undefined : 'party';
+  const counting = FACETS.map((facet) => ({
+    facet,
+    counts: new Map(facetOptions(facet, dataset).map((option) => [option.id, 0])),
+    byValue: optionsByValue(facet, dataset),
+    skip: facet.matchable && filters.match === 'all' ? undefined : facet.param,
+  }));
+  const years = new Map<number, number>();
+  const seen = new Set<string>();
   for (const event of pool) {
-    if (passes(event, compiled, 'type'))
-      counts.type.set(event.type, (counts.type.get(event.type) ?? 0) + 1);
-    if (passes(event, compiled, 'track'))
-      counts.track.set(event.track, (counts.track.get(event.track) ?? 0) + 1);
-    if (passes(event, compiled, 'status'))
-      counts.status.set(event.status, (counts.status.get(event.status) ?? 0) + 1);
-    if (passes(event, compiled, 'dates')) {
-      const year = Number(event.date.slice(0, 4));
-      counts.years.set(year, (counts.years.get(year) ?? 0) + 1);
-    }
-    if (passes(event, compiled, partySkip)) {
-      for (const [id, ids] of expanded) {
-        if (event.parties.some((party) => ids.has(party)))
-          counts.party.set(id, (counts.party.get(id) ?? 0) + 1);
+    for (const { facet, counts, byValue, skip } of counting) {
+      if (!passes(event, compiled, skip)) continue;
+      const values = facet.values(event);
+      if (values === undefined) continue;
+      seen.clear();
+      for (const value of typeof values === 'string' ? [values] : values) {
+        for (const id of byValue.get(value) ?? []) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
       }
     }
+    if (passes(event, compiled, 'dates')) {
+      const year = Number(event.date.slice(0, 4));
+      years.set(year, (years.get(year) ?? 0) + 1);
+    }
   }
-  return counts;
+  return {
+    ...(Object.fromEntries(counting.map(({ facet, counts }) => [facet.param, counts])) as {
+      [P in FacetParam]: Map<string, number>;
+    }),
+    years,
+  };
 }
 
 /** The dataset's first and last year, for the range chart's axis. */

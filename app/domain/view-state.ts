@@ -1,35 +1,38 @@
-import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from './vocabulary.ts';
 import type { Dataset } from './dataset.ts';
-import { parsePartialDate } from './partial-date.ts';
+import { FACETS, facetOptions, type FacetParam } from './facets.ts';
+import { dateCodec, flagCodec, oneOfCodec, queryCodec, type Codec } from './url-codecs.ts';
 
 /**
  * The one module that reads and writes the URL's query string. The router hands it the raw
- * search string and gets back plain string values (`parseSearch`); `parseViewState` turns those
- * into typed state with defaults, dropping whatever is invalid and keeping the rest, so no link
- * can throw. `serializeViewState` writes it back without defaults, in one canonical order.
+ * search string (`parseSearch`) and validates it with `parseViewState`, which turns it into typed
+ * state with defaults, dropping whatever is invalid and keeping the rest, so no link can throw.
+ * `serializeViewState` writes it back without defaults, in one canonical order. The filter
+ * facets' parameters come from the registry in `facets.ts`.
  */
 export type SearchParams = Record<string, string>;
 
 export const GROUP_MODES = ['track', 'type', 'party', 'none'] as const;
 export type GroupMode = (typeof GROUP_MODES)[number];
 export const VIEW_MODES = ['timeline', 'list'] as const;
-export type ViewMode = (typeof VIEW_MODES)[number];
+type ViewMode = (typeof VIEW_MODES)[number];
 export const MATCH_MODES = ['any', 'all'] as const;
-export type MatchMode = (typeof MATCH_MODES)[number];
+type MatchMode = (typeof MATCH_MODES)[number];
 
-export interface Filters {
-  party: readonly string[];
+/** Each facet's chosen option ids. */
+type FacetFilters = { [P in FacetParam]: readonly string[] };
+
+// Type aliases rather than interfaces: a state is also a plain record of search values
+// (stringifySearch, parseViewState take one).
+export type Filters = FacetFilters & {
+  /** How the chosen options of a `matchable` facet (parties) combine. */
   match: MatchMode;
-  type: readonly EventType[];
-  track: readonly string[];
-  status: readonly EventStatus[];
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. */
   from: string | undefined;
   to: string | undefined;
   q: string;
-}
+};
 
-export interface ViewState extends Filters {
+export type ViewState = Filters & {
   group: GroupMode;
   /** Timeline and list (default), or the list alone. */
   view: ViewMode;
@@ -40,47 +43,55 @@ export interface ViewState extends Filters {
   end: string | undefined;
   /** `?embed=1`: the minimal view for iframes (no header chrome, no filter column). */
   embed: boolean;
-}
-
-export const DEFAULT_VIEW_STATE: ViewState = {
-  party: [],
-  match: 'any',
-  type: [],
-  track: [],
-  status: [],
-  from: undefined,
-  to: undefined,
-  q: '',
-  group: 'track',
-  view: 'timeline',
-  eras: true,
-  start: undefined,
-  end: undefined,
-  embed: false,
 };
 
-const MAX_VALUE_LENGTH = 2000;
-const MAX_QUERY_LENGTH = 200;
-const MAX_LIST_ITEMS = 50;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The URL's parameters as written: each optional, each a string. */
+export type SearchInput = { [K in keyof ViewState]?: string };
 
-/** Parameters in the order they are written. */
-export const CANONICAL_ORDER = [
-  'party',
-  'match',
-  'type',
-  'track',
-  'status',
-  'from',
-  'to',
-  'q',
-  'group',
-  'view',
-  'eras',
-  'start',
-  'end',
-  'embed',
-] as const;
+type Codecs<T> = { [K in keyof T]-?: Codec<T[K]> };
+
+const FACET_CODECS = Object.fromEntries(
+  FACETS.map((facet) => [facet.param, facet.codec]),
+) as Codecs<FacetFilters>;
+
+const FILTER_CODECS: Codecs<Filters> = {
+  ...FACET_CODECS,
+  match: oneOfCodec(MATCH_MODES, 'any'),
+  from: dateCodec(),
+  to: dateCodec(),
+  q: queryCodec,
+};
+
+const CODECS: Codecs<ViewState> = {
+  ...FILTER_CODECS,
+  group: oneOfCodec(GROUP_MODES, 'track'),
+  view: oneOfCodec(VIEW_MODES, 'timeline'),
+  eras: flagCodec(true),
+  start: dateCodec(true),
+  end: dateCodec(true),
+  embed: flagCodec(false),
+};
+
+/** Parameters in the order they are written: the facets (a matchable one with `match`), then the rest. */
+export const CANONICAL_ORDER: readonly (keyof ViewState)[] = [
+  ...FACETS.flatMap((facet): (keyof ViewState)[] =>
+    facet.matchable ? [facet.param, 'match'] : [facet.param],
+  ),
+  ...(['from', 'to', 'q', 'group', 'view', 'eras', 'start', 'end', 'embed'] as const),
+];
+
+const FILTER_KEYS = Object.keys(FILTER_CODECS) as (keyof Filters)[];
+
+const defaults = <T>(codecs: Codecs<T>): T =>
+  Object.fromEntries(
+    Object.entries(codecs).map(([key, codec]) => [key, (codec as Codec<unknown>).default]),
+  ) as T;
+
+export const DEFAULT_VIEW_STATE: ViewState = defaults(CODECS);
+/** Every filter at its default (grouping, view and window untouched). */
+export const NO_FILTERS: Filters = defaults(FILTER_CODECS);
+
+const MAX_VALUE_LENGTH = 2000;
 
 export function parseSearch(searchString: string): SearchParams {
   const params: SearchParams = {};
@@ -100,69 +111,48 @@ export function parseSearch(searchString: string): SearchParams {
   return params;
 }
 
+const isViewState = (
+  search: Record<string, unknown>,
+): search is Record<string, unknown> & ViewState =>
+  typeof search.eras === 'boolean' && Array.isArray(search.party);
+
+/**
+ * The query string for a search object. A validated `ViewState` (what `search: true` keeps) is
+ * serialized; raw parameters (what `serializeViewState` gives, or a link as it came) are written
+ * as they are, so a junk or non-canonical link stays visible to the canonical redirect. Known
+ * parameters come first in the canonical order, then any others by name.
+ */
 export function stringifySearch(search: Record<string, unknown>): string {
+  const raw: Record<string, unknown> = isViewState(search) ? serializeViewState(search) : search;
   const order: readonly string[] = CANONICAL_ORDER;
-  const keys = Object.keys(search)
-    .filter((key) => typeof search[key] === 'string' && search[key] !== '')
-    .sort((a, b) => {
-      const ia = order.indexOf(a);
-      const ib = order.indexOf(b);
-      if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
-      return a < b ? -1 : a > b ? 1 : 0;
-    });
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  const keys = Object.keys(raw)
+    .filter((key) => typeof raw[key] === 'string' && raw[key] !== '')
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   if (keys.length === 0) return '';
   const params = new URLSearchParams();
-  for (const key of keys) params.set(key, search[key] as string);
+  for (const key of keys) params.set(key, raw[key] as string);
   // Commas separate list values; keep them readable in shared links.
   return `?${params.toString().replaceAll('%2C', ',')}`;
 }
 
-function list<T extends string>(
-  value: string | undefined,
-  accept: (item: string) => item is T,
-): T[] {
-  if (!value) return [];
-  const items = value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item): item is T => accept(item));
-  return [...new Set(items)].slice(0, MAX_LIST_ITEMS);
-}
-
-const isSlug = (item: string): item is string => item.length <= 100 && SLUG.test(item);
-const isOneOf =
-  <T extends string>(options: readonly T[]) =>
-  (item: string): item is T =>
-    (options as readonly string[]).includes(item);
-const date = (value: string | undefined) =>
-  value !== undefined && parsePartialDate(value) ? value : undefined;
-const day = (value: string | undefined) =>
-  value !== undefined && parsePartialDate(value)?.precision === 'day' ? value : undefined;
-
-/** Typed state from raw parameters; anything invalid falls back to its default. */
-export function parseViewState(params: Partial<SearchParams>): ViewState {
-  const state: ViewState = {
-    party: list(params.party, isSlug),
-    match: isOneOf(MATCH_MODES)(params.match ?? '') ? (params.match as MatchMode) : 'any',
-    type: list(params.type, isOneOf(EVENT_TYPES)),
-    track: list(params.track, isSlug),
-    status: list(params.status, isOneOf(EVENT_STATUSES)),
-    from: date(params.from),
-    to: date(params.to),
-    // Control characters never belong in a search; collapse runs of spaces.
-    q: (params.q ?? '')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trimStart()
-      .slice(0, MAX_QUERY_LENGTH),
-    group: isOneOf(GROUP_MODES)(params.group ?? '') ? (params.group as GroupMode) : 'track',
-    view: isOneOf(VIEW_MODES)(params.view ?? '') ? (params.view as ViewMode) : 'timeline',
-    eras: params.eras !== '0',
-    start: day(params.start),
-    end: day(params.end),
-    embed: params.embed === '1',
+/**
+ * Typed state from parameters; anything invalid falls back to its default. Values already typed
+ * (the router validates a search it validated before) go through their codec and back, so this
+ * is idempotent.
+ */
+export function parseViewState(params: Partial<Record<string, unknown>>): ViewState {
+  const read = (codec: Codec<unknown>, value: unknown) => {
+    if (typeof value === 'string' || value === undefined) return codec.parse(value);
+    try {
+      return codec.parse(codec.write(value));
+    } catch {
+      return codec.default;
+    }
   };
+  const state = Object.fromEntries(
+    Object.entries(CODECS).map(([key, codec]) => [key, read(codec as Codec<unknown>, params[key])]),
+  ) as unknown as ViewState;
   if (state.from && state.to && state.from > state.to)
     [state.from, state.to] = [state.to, state.from];
   if (state.start && state.end && state.start >= state.end) {
@@ -172,68 +162,50 @@ export function parseViewState(params: Partial<SearchParams>): ViewState {
   return state;
 }
 
-/** Drops ids the dataset does not know; lists follow the dataset's (or the schema's) order. */
-export function normalizeViewState(state: ViewState, dataset: Dataset): ViewState {
-  const ordered = <T extends string>(values: readonly T[], order: readonly T[]) =>
-    order.filter((value) => values.includes(value));
-  return {
-    ...state,
-    party: ordered(
-      state.party,
-      dataset.parties.map((party) => party.id),
-    ),
-    track: ordered(
-      state.track,
-      dataset.tracks.map((track) => track.id),
-    ),
-    type: ordered(state.type, EVENT_TYPES),
-    status: ordered(state.status, EVENT_STATUSES),
-  };
+/** Drops ids the dataset does not know; each facet's ids follow its options' order. */
+export function normalizeViewState<T extends Filters>(state: T, dataset: Dataset): T {
+  const next = { ...state };
+  for (const facet of FACETS) {
+    const chosen = state[facet.param];
+    if (chosen.length === 0) continue;
+    next[facet.param] = facetOptions(facet, dataset)
+      .map((option) => option.id)
+      .filter((id) => chosen.includes(id));
+  }
+  return next;
 }
 
 /** Parameters for the state, without defaults. */
-export function serializeViewState(state: ViewState): SearchParams {
-  const params: SearchParams = {};
-  if (state.party.length > 0) params.party = state.party.join(',');
-  if (state.match !== 'any') params.match = state.match;
-  if (state.type.length > 0) params.type = state.type.join(',');
-  if (state.track.length > 0) params.track = state.track.join(',');
-  if (state.status.length > 0) params.status = state.status.join(',');
-  if (state.from) params.from = state.from;
-  if (state.to) params.to = state.to;
-  if (state.q.trim()) params.q = state.q;
-  if (state.group !== 'track') params.group = state.group;
-  if (state.view !== 'timeline') params.view = state.view;
-  if (!state.eras) params.eras = '0';
-  if (state.start && state.end) {
-    params.start = state.start;
-    params.end = state.end;
+export function serializeViewState(state: Partial<ViewState>): SearchInput {
+  const full = { ...DEFAULT_VIEW_STATE, ...state };
+  const params: SearchInput = {};
+  for (const key of CANONICAL_ORDER) {
+    const text = (CODECS[key] as Codec<unknown>).write(full[key]);
+    if (text !== undefined && text !== '') params[key] = text;
   }
-  if (state.embed) params.embed = '1';
+  // A window is written whole or not at all.
+  if (params.start === undefined || params.end === undefined) {
+    delete params.start;
+    delete params.end;
+  }
   return params;
+}
+
+/** The filters alone (not grouping, view or window). */
+export function pickFilters(state: Filters): Filters {
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, state[key]])) as unknown as Filters;
+}
+
+/** How many options and dates are chosen (the badge on the phone's "Filters" button). */
+export function activeFilterCount(state: Filters): number {
+  return (
+    FACETS.reduce((sum, facet) => sum + state[facet.param].length, 0) +
+    (state.from ? 1 : 0) +
+    (state.to ? 1 : 0)
+  );
 }
 
 /** True when any filter (not grouping or window) narrows the events. */
 export function hasActiveFilters(state: Filters): boolean {
-  return (
-    state.party.length > 0 ||
-    state.type.length > 0 ||
-    state.track.length > 0 ||
-    state.status.length > 0 ||
-    state.from !== undefined ||
-    state.to !== undefined ||
-    state.q.trim() !== ''
-  );
+  return activeFilterCount(state) > 0 || state.q.trim() !== '';
 }
-
-/** Every filter at its default (grouping, view and window untouched). */
-export const NO_FILTERS: Filters = {
-  party: DEFAULT_VIEW_STATE.party,
-  match: DEFAULT_VIEW_STATE.match,
-  type: DEFAULT_VIEW_STATE.type,
-  track: DEFAULT_VIEW_STATE.track,
-  status: DEFAULT_VIEW_STATE.status,
-  from: DEFAULT_VIEW_STATE.from,
-  to: DEFAULT_VIEW_STATE.to,
-  q: DEFAULT_VIEW_STATE.q,
-};

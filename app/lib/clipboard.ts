@@ -1,8 +1,10 @@
 /** The one door to the clipboard: the async API where allowed, else the legacy copy command. */
 export async function copyText(text: string): Promise<boolean> {
   try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
+    // lib.dom declares it always there; outside a secure context (plain http) it is missing.
+    const clipboard = navigator.clipboard as Partial<Clipboard> | undefined;
+    if (clipboard?.writeText) {
+      await clipboard.writeText(text);
       return true;
     }
   } catch {
@@ -16,6 +18,7 @@ export async function copyText(text: string): Promise<boolean> {
     area.style.opacity = '0';
     document.body.append(area);
     area.select();
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the fallback, for where the API above is missing
     const ok = document.execCommand('copy');
     area.remove();
     return ok;

@@ -4,9 +4,12 @@
  */
 const PREFIX = 'bilateral-timeline:';
 
+/** lib.dom declares it always there; in Node (the prerender) it is missing. Reading it can throw. */
+const storage = () => globalThis.localStorage as Storage | undefined;
+
 export function readPreference(key: string): string | undefined {
   try {
-    return globalThis.localStorage?.getItem(PREFIX + key) ?? undefined;
+    return storage()?.getItem(PREFIX + key) ?? undefined;
   } catch {
     return undefined;
   }
@@ -14,7 +17,7 @@ export function readPreference(key: string): string | undefined {
 
 export function writePreference(key: string, value: string): void {
   try {
-    globalThis.localStorage?.setItem(PREFIX + key, value);
+    storage()?.setItem(PREFIX + key, value);
   } catch {
     // Preferences are optional.
   }

@@ -1,33 +1,29 @@
-import { useNavigate, useRouterState } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, DatasetProblem } from '../domain/dataset.ts';
 import type { Lang } from '../domain/languages.ts';
+import { localize } from '../domain/localize.ts';
 import { parsePartialDate, startOf } from '../domain/partial-date.ts';
-import { prepareSearchIndex } from '../domain/search.ts';
-import { facetCounts, selectEvents } from '../domain/select.ts';
 import {
   hasActiveFilters,
   NO_FILTERS,
-  normalizeViewState,
-  parseSearch,
-  parseViewState,
   serializeViewState,
   stringifySearch,
 } from '../domain/view-state.ts';
 import { EventList } from '../features/chronology/components/event-list.tsx';
+import { PrintChronology } from '../features/chronology/components/print-chronology.tsx';
 import { DatasetNotice } from '../features/dataset-status/components/dataset-notice.tsx';
 import { EventPanel } from '../features/event-details/components/event-panel.tsx';
-import { useFilterChips } from '../features/filters/hooks/use-filter-chips.ts';
-import { PrintChronology } from '../features/chronology/components/print-chronology.tsx';
 import { FilterPanel } from '../features/filters/components/filter-panel.tsx';
+import { useFilterChips } from '../features/filters/hooks/use-filter-chips.ts';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { TimelineLegend } from '../features/timeline/components/timeline-legend.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
 import { cn } from '../lib/cn.ts';
-import { localize } from '../domain/localize.ts';
 import { ResultsBar } from './results-bar.tsx';
 import { useCloseEvent } from './use-close-event.ts';
+import { useSelection } from './use-selection.ts';
 import { useViewState } from './use-view-state.ts';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -50,8 +46,8 @@ export function Explorer({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const searchStr = useRouterState({ select: (s) => s.location.searchStr });
-  const { state, update, setQuery } = useViewState(dataset, lang, eventId);
+  const { state, filters, update, setQuery } = useViewState(dataset, lang, eventId);
+  const { selection, counts } = useSelection(dataset, filters, lang);
   const [filtersOpen, setFiltersOpen] = useState(false);
   // The list entry the keyboard is on; the timeline follows it. Transient, so not in the URL.
   const [previewId, setPreviewId] = useState<string | undefined>();
@@ -60,47 +56,13 @@ export function Explorer({
     setPreviewFor(eventId);
     setPreviewId(undefined);
   }
-
   const closeEvent = useCloseEvent(eventId, lang);
 
-  // Rewrite a link with junk or non-canonical parameters to its canonical form, in place. Both
-  // sides come from the same location snapshot, so a navigation in flight is never undone.
-  useEffect(() => {
-    const canonical = serializeViewState(
-      normalizeViewState(parseViewState(parseSearch(searchStr)), dataset),
-    );
-    if (stringifySearch(canonical) !== searchStr)
-      update(parseViewState(canonical), { replace: true });
-  }, [searchStr, dataset, update]);
-
-  // Filters only (not the window or grouping), keyed by their canonical string, so panning and
-  // regrouping neither recompute the selection nor redraw the timeline's items.
-  const filterKey = stringifySearch(
-    serializeViewState({
-      ...state,
-      group: 'track',
-      view: 'timeline',
-      eras: true,
-      start: undefined,
-      end: undefined,
-    }),
-  );
-  const filters = useMemo(
-    () => normalizeViewState(parseViewState(parseSearch(filterKey)), dataset),
-    [filterKey, dataset],
-  );
-  const selection = useMemo(() => selectEvents(dataset, filters, lang), [dataset, filters, lang]);
-  // Index for search in the background, so the first keystroke finds it ready.
-  useEffect(() => prepareSearchIndex(dataset), [dataset]);
-  const counts = useMemo(
-    () => facetCounts(dataset, filters, selection.hits),
-    [dataset, filters, selection.hits],
-  );
   const filtered = hasActiveFilters(state);
   const embed = state.embed;
   // Links shared from the panel open the full app, even from an embed.
   const shareSearch = stringifySearch(serializeViewState({ ...state, embed: false }));
-  const filterText = useFilterChips(dataset, state, lang)
+  const filterText = useFilterChips(dataset, filters, lang)
     .map((chip) => chip.label)
     .join('; ');
   const window = useMemo(() => {
@@ -221,9 +183,7 @@ export function Explorer({
               eventId={eventId}
               lang={lang}
               hidden={
-                eventId !== undefined &&
-                dataset.eventsById.has(eventId) &&
-                !selection.events.some((e) => e.id === eventId)
+                dataset.eventsById.has(eventId) && !selection.events.some((e) => e.id === eventId)
               }
               onShow={clear}
               listEvents={selection.events}

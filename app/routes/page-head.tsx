@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
 import type { TimelineEvent } from '../domain/dataset-schema.ts';
-import { DEFAULT_LANG, LANGUAGES, type Lang } from '../domain/languages.ts';
+import { DEFAULT_LANG, LANGUAGE_REGISTRY, LANGUAGES, type Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
-import { metaDescription, OG_LOCALES, pagePath, pageTitle } from '../domain/page-meta.ts';
+import { metaDescription, pagePath, pageTitle } from '../domain/page-meta.ts';
 
 /**
  * `hreflang` links to the page in every language. x-default: for a home, the site root (which
@@ -61,9 +61,13 @@ export function PageHead({
       <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />
       <meta property="og:url" content={url(lang)} />
-      <meta property="og:locale" content={OG_LOCALES[lang]} />
+      <meta property="og:locale" content={LANGUAGE_REGISTRY[lang].ogLocale} />
       {LANGUAGES.filter((code) => code !== lang).map((code) => (
-        <meta key={code} property="og:locale:alternate" content={OG_LOCALES[code]} />
+        <meta
+          key={code}
+          property="og:locale:alternate"
+          content={LANGUAGE_REGISTRY[code].ogLocale}
+        />
       ))}
       <meta property="og:image" content={image} />
       <meta property="og:image:type" content="image/png" />

@@ -1,4 +1,4 @@
-import { useRouterState } from '@tanstack/react-router';
+import { useSearch } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
@@ -7,7 +7,7 @@ import { formatDate } from '../domain/format-date.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { pagePath } from '../domain/page-meta.ts';
-import { parseSearch, stringifySearch } from '../domain/view-state.ts';
+import { serializeViewState, stringifySearch } from '../domain/view-state.ts';
 import { LanguageSwitcher } from '../features/language/components/language-switcher.tsx';
 
 /** The first Tab stop: straight to the list of events. */
@@ -36,11 +36,13 @@ function EmbedShell({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const searchStr = useRouterState({ select: (s) => s.location.searchStr });
+  // The same view, without `embed`.
+  const search = useSearch({
+    strict: false,
+    select: (state) => stringifySearch(serializeViewState({ ...state, embed: false })),
+  });
   const title = dataset && localize(dataset.title, lang);
-  const rest = parseSearch(searchStr);
-  delete rest.embed;
-  const full = `${import.meta.env.BASE_URL}${pagePath(lang, eventId)}${stringifySearch(rest)}`;
+  const full = `${import.meta.env.BASE_URL}${pagePath(lang, eventId)}${search}`;
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />

@@ -4,7 +4,12 @@ import { Button } from '../components/ui/button.tsx';
 import type { Dataset } from '../domain/dataset.ts';
 import type { TimelineEvent } from '../domain/dataset-schema.ts';
 import type { Lang } from '../domain/languages.ts';
-import { hasActiveFilters, VIEW_MODES, type ViewState } from '../domain/view-state.ts';
+import {
+  activeFilterCount,
+  hasActiveFilters,
+  VIEW_MODES,
+  type ViewState,
+} from '../domain/view-state.ts';
 import { ExportMenu } from '../features/export/components/export-menu.tsx';
 import { FilterChips } from '../features/filters/components/filter-chips.tsx';
 import { cn } from '../lib/cn.ts';
@@ -35,13 +40,7 @@ export function ResultsBar({
   // On phones the view, print and export controls fold into "More".
   const [more, setMore] = useState(false);
   const moreId = useId();
-  const active =
-    state.party.length +
-    state.type.length +
-    state.track.length +
-    state.status.length +
-    (state.from ? 1 : 0) +
-    (state.to ? 1 : 0);
+  const active = activeFilterCount(state);
   const shown = events.length;
   const count = (
     <p role="status" className="text-sm font-medium text-slate-800">

@@ -17,7 +17,7 @@ import { PageShell } from './page-shell.tsx';
 export function TimelinePage({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const { eventId } = useParams({ strict: false });
-  const embed = useSearch({ strict: false }).embed === '1';
+  const embed = useSearch({ strict: false, select: (search) => search.embed === true });
   const query = useQuery(datasetQueries.byUrl());
   const dataset = query.data?.dataset;
   const event = eventId === undefined ? undefined : dataset?.eventsById.get(eventId);

@@ -1,12 +1,12 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
 import type { Lang } from '../domain/languages.ts';
 import {
   normalizeViewState,
-  parseViewState,
+  pickFilters,
   serializeViewState,
-  type SearchParams,
+  type Filters,
   type ViewState,
 } from '../domain/view-state.ts';
 
@@ -15,29 +15,39 @@ const SEARCH_PAUSE_MS = 800;
 
 export interface ViewStateApi {
   state: ViewState;
+  /** The filters alone: the same object while only the window, grouping or view change. */
+  filters: Filters;
   /** Pushes a history entry (filters, grouping); `replace` for the window and mid-word typing. */
   update: (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
   /** Search typing: one history entry per pause, the URL updated on every keystroke. */
   setQuery: (q: string) => void;
 }
 
-/** The view state parsed from the URL, and the only way to change it. */
+/**
+ * The view state the router validated from the URL (app/domain/view-state.ts), with the
+ * dataset's ids, and the only way to change it. Structural sharing keeps unchanged parts the
+ * same objects, so panning does not recompute the selection.
+ */
 export function useViewState(
-  dataset: Dataset | undefined,
+  dataset: Dataset,
   lang: Lang,
   eventId: string | undefined,
 ): ViewStateApi {
-  const search = useSearch({ strict: false });
+  const state = useSearch({
+    strict: false,
+    select: (search) => normalizeViewState(search as ViewState, dataset),
+    structuralSharing: true,
+  });
+  const filters = useSearch({
+    strict: false,
+    select: (search) => pickFilters(normalizeViewState(search as ViewState, dataset)),
+    structuralSharing: true,
+  });
   const navigate = useNavigate();
-  const state = useMemo(() => {
-    const parsed = parseViewState(search);
-    return dataset ? normalizeViewState(parsed, dataset) : parsed;
-  }, [search, dataset]);
 
   const update = useCallback(
     (patch: Partial<ViewState>, options: { replace?: boolean } = {}) => {
-      const search = (prev: Partial<SearchParams>) =>
-        serializeViewState({ ...parseViewState(prev), ...patch });
+      const search = (prev: Partial<ViewState>) => serializeViewState({ ...prev, ...patch });
       const replace = options.replace ?? false;
       if (eventId === undefined) void navigate({ to: '/$lang', params: { lang }, search, replace });
       else
@@ -57,5 +67,5 @@ export function useViewState(
     [update],
   );
 
-  return { state, update, setQuery };
+  return { state, filters, update, setQuery };
 }

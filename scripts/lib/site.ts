@@ -3,7 +3,7 @@
  * BASE_PATH the path the app is served under (Vite's `base` and the router's basepath). Either may
  * carry the path: SITE_URL=https://example.org/timeline/ alone is enough.
  */
-export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';
+const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';
 
 const withSlashes = (path: string) => `/${path}/`.replace(/\/{2,}/g, '/');
 

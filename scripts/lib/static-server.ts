@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -35,7 +35,7 @@ export function startStaticServer(
   base = '/',
 ): Promise<{ url: string; server: Server }> {
   const rootDir = resolve(dir);
-  const server = createServer(async (request, response) => {
+  const serve = async (request: IncomingMessage, response: ServerResponse) => {
     let path: string;
     try {
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -57,6 +57,9 @@ export function startStaticServer(
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     });
     createReadStream(file).pipe(response);
+  };
+  const server = createServer((request, response) => {
+    void serve(request, response);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);

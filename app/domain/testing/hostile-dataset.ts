@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
  * bidi and zero-width characters, lone surrogates, an over-long string, and spreadsheet formulas
  * (which the CSV must neutralise). The markup payloads are among those e2e/security.spec.ts uses.
  */
-export const HOSTILE_PAYLOADS = [
+const HOSTILE_PAYLOADS = [
   '<script>window.__pwned = 1</script>',
   '<img src=x onerror="window.__pwned=2">',
   '"><script>window.__pwned=5</script>',

@@ -9,7 +9,7 @@ import { pagePath } from '../../domain/page-meta.ts';
 import { endOf, parsePartialDate, startOf } from '../../domain/partial-date.ts';
 import { CSV_COLUMNS, type CsvColumn, type ExportFormat } from './formats.ts';
 
-export { CSV_COLUMNS, EXPORT_FORMATS, type CsvColumn, type ExportFormat } from './formats.ts';
+export { CSV_COLUMNS, type CsvColumn, type ExportFormat } from './formats.ts';
 
 /**
  * CSV, JSON and ICS files of an exact list of events (the current filtered, ordered set). This
@@ -46,7 +46,7 @@ export interface ExportFile {
 }
 
 /** The event's deep link in a language. */
-export function eventLink(appUrl: string, lang: Lang, id: string): string {
+function eventLink(appUrl: string, lang: Lang, id: string): string {
   return `${appUrl}${pagePath(lang, id)}`;
 }
 
@@ -55,7 +55,7 @@ const localDay = (date: Date) =>
   `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 /** `kz-eu_en_2026-11-25.csv`: dataset id, language, the user's date. */
-export function exportFileName(datasetId: string, lang: Lang, now: Date, format: ExportFormat) {
+function exportFileName(datasetId: string, lang: Lang, now: Date, format: ExportFormat) {
   return `${datasetId}_${lang}_${localDay(now)}.${format}`;
 }
 
@@ -69,7 +69,7 @@ export const EXCEL_CELL_LIMIT = 32_767;
  * strip before reading) get a leading apostrophe (OWASP's advice). papaparse's own default
  * pattern ends in `.*$` without the `s` flag, so it misses formulas that go on to a second line.
  */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 const text = (value: string) =>
   value.length > EXCEL_CELL_LIMIT ? `${value.slice(0, EXCEL_CELL_LIMIT - 1)}…` : value;
@@ -138,7 +138,7 @@ export function buildCsv(input: ExportInput): ExportFile {
  * the same validation as the full dataset. Periods are kept whole: they frame the events rather
  * than being filtered with them.
  */
-export function buildDatasetSubset(input: ExportInput) {
+function buildDatasetSubset(input: ExportInput) {
   const { dataset, events } = input;
   const ids = new Set(events.map((event) => event.id));
   return {
@@ -183,7 +183,7 @@ const icalDate = (date: Date) =>
  * exclusive). A month- or year-precision date spans the whole month or year, because putting it
  * on the 1st would state a day the sources do not give; the description says so in words.
  */
-export function allDaySpan(event: TimelineEvent): { start: Date; end: Date } | undefined {
+function allDaySpan(event: TimelineEvent): { start: Date; end: Date } | undefined {
   const start = parsePartialDate(event.date);
   const end = parsePartialDate(event.end ?? event.date);
   if (!start || !end) return undefined;

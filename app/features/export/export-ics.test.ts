@@ -16,7 +16,7 @@ import {
 
 describe('ICS', () => {
   const read = (text: string) => {
-    const calendar = new ICAL.Component(ICAL.parse(throughUtf8(text)));
+    const calendar = ICAL.Component.fromString(throughUtf8(text));
     return calendar.getAllSubcomponents('vevent').map((vevent) => ({
       uid: vevent.getFirstPropertyValue('uid'),
       start: String(vevent.getFirstPropertyValue('dtstart')),

@@ -16,12 +16,12 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 }
 
 class FilterXSS {
-  process(html: string): string {
+  process(html: unknown): string {
     return escapeHtml(String(html));
   }
 }

@@ -5,8 +5,6 @@
  * drawn, ready, destroyed), syncs lanes and items by diffing, and lays the overview out again
  * (feed-data.ts) whenever the window or the plot's size changes.
  */
-import 'moment/dist/locale/kk';
-import 'moment/dist/locale/ru';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';

@@ -100,7 +100,7 @@ export function eraData(
       selectable: false,
       era: true,
       className: `bt-era ${tone}`,
-    } as ItemData,
+    },
   ];
 }
 

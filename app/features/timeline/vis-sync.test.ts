@@ -19,7 +19,7 @@ function watched() {
   const dataSet = new DataSet<Entry, 'id'>();
   const events: [string, string[]][] = [];
   dataSet.on('*', (name, params) => {
-    if (params && 'items' in params) events.push([String(name), params.items.map(String)]);
+    if ('items' in params) events.push([name, params.items.map(String)]);
   });
   return { dataSet, events, sent: new Map<string, Entry>() };
 }

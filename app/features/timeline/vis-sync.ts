@@ -20,7 +20,7 @@ function sameEntry(a: object, b: object): boolean {
  * each added item on its own too.) `sent` is what the DataSet was last given; keep it with it.
  */
 export function syncDataSet<T extends { id: string }>(
-  dataSet: DataSet<T, 'id'>,
+  dataSet: DataSet<T>,
   sent: Map<string, T>,
   next: readonly T[],
 ): void {
@@ -33,5 +33,5 @@ export function syncDataSet<T extends { id: string }>(
   for (const id of gone) sent.delete(id);
   for (const entry of changed) sent.set(entry.id, entry);
   if (gone.length > 0) dataSet.remove(gone);
-  if (changed.length > 0) dataSet.update(changed as Parameters<DataSet<T, 'id'>['update']>[0]);
+  if (changed.length > 0) dataSet.update(changed as Parameters<DataSet<T>['update']>[0]);
 }

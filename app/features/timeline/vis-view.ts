@@ -101,7 +101,10 @@ export class VisView {
       return;
     }
     // A click on empty space or an era: the app, not vis, decides what is selected.
-    if (!item?.eventId) return this.applySelection();
+    if (!item?.eventId) {
+      this.applySelection();
+      return;
+    }
     this.#clicked = item.eventId;
     this.#host.onSelect(item.eventId);
   }

@@ -18,7 +18,10 @@ import { safeHttpUrl } from '../../../domain/sources.ts';
  */
 
 function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia('print').matches);
+  // Rendered on the server (the build's pages, tests) there is no window and no printing.
+  const [printing, setPrinting] = useState(
+    () => typeof window !== 'undefined' && window.matchMedia('print').matches,
+  );
   useEffect(() => {
     const media = window.matchMedia('print');
     // beforeprint lets the page change before it is laid out for paper, if it does so at once.

@@ -10,8 +10,10 @@ import { pagePath } from '../../../domain/page-meta.ts';
 import { copyText } from '../../../lib/clipboard.ts';
 
 /** The event's canonical address: language and event, and the filters when asked for. */
-export function eventUrl(lang: Lang, id: string, search: string): string {
-  return `${window.location.origin}${import.meta.env.BASE_URL}${pagePath(lang, id)}${search}`;
+function eventUrl(lang: Lang, id: string, search: string): string {
+  // Rendered without a browser (tests), the address is relative to the site.
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  return `${origin}${import.meta.env.BASE_URL}${pagePath(lang, id)}${search}`;
 }
 
 /** The system share sheet, where the browser has one (phones, Windows, macOS; not desktop Linux). */

@@ -98,7 +98,7 @@ export function EventBody({
                     // Only this party; an embed stays an embed.
                     search={(prev) => ({
                       party: party.id,
-                      ...(prev.embed === '1' ? { embed: '1' } : {}),
+                      ...(prev.embed ? { embed: '1' } : {}),
                     })}
                     lang={name.lang}
                     title={t('event.filterByParty', { party: name.text })}

@@ -26,7 +26,10 @@ export function SourceList({ sources, lang }: { sources: readonly Source[]; lang
         const href = safeHttpUrl(source.url);
         const label = (
           <>
-            <span className="font-medium">{source.publisher}</span>
+            {/* A name, the same in every language: not for translation tools. */}
+            <span className="font-medium" translate="no">
+              {source.publisher}
+            </span>
             {source.title && <span lang={source.lang}>{`: ${source.title}`}</span>}
           </>
         );
@@ -46,7 +49,7 @@ export function SourceList({ sources, lang }: { sources: readonly Source[]; lang
               label
             )}
             <span className="mt-0.5 block text-xs text-slate-600">
-              {sourceDomain(source.url)}
+              <span translate="no">{sourceDomain(source.url)}</span>
               {' · '}
               {t('event.sourceLanguage', { language: languageName(source.lang, lang) })}
               {source.published && (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { cn } from '../../../lib/cn.ts';
 
-export interface Option<T extends string> {
+interface Option<T extends string> {
   value: T;
   label: ReactNode;
   count: number;

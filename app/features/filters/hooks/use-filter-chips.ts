@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../domain/dataset.ts';
+import { FACETS, facetOptions } from '../../../domain/facets.ts';
 import { formatDate } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
-import { localize } from '../../../domain/localize.ts';
-import type { Filters, ViewState } from '../../../domain/view-state.ts';
+import type { Filters } from '../../../domain/view-state.ts';
+import { useOptionLabel } from './use-option-label.ts';
 
 export interface Chip {
   key: string;
@@ -13,64 +14,39 @@ export interface Chip {
 }
 
 /** Every active filter as a label and the patch that removes it (chips, print header). */
-export function useFilterChips(dataset: Dataset, state: ViewState, lang: Lang): Chip[] {
+export function useFilterChips(dataset: Dataset, state: Filters, lang: Lang): Chip[] {
   const { t } = useTranslation();
-  const without = <T>(list: readonly T[], value: T) => list.filter((item) => item !== value);
-  const chips: Chip[] = [
-    ...state.party.map((id) => {
-      const party = dataset.partiesById.get(id);
-      const name = party ? localize(party.name, lang) : { text: id, lang };
-      return {
-        key: `party-${id}`,
-        label: name.text,
-        lang: name.lang,
-        remove: { party: without(state.party, id) },
-      };
-    }),
-    ...(state.match === 'all' && state.party.length > 1
-      ? [{ key: 'match', label: t('chips.matchAll'), remove: { match: 'any' as const } }]
-      : []),
-    ...state.type.map((type) => ({
-      key: `type-${type}`,
-      label: t(`types.${type}`),
-      remove: { type: without(state.type, type) },
-    })),
-    ...state.track.map((id) => {
-      const track = dataset.tracksById.get(id);
-      const name = track ? localize(track.name, lang) : { text: id, lang };
-      return {
-        key: `track-${id}`,
-        label: name.text,
-        lang: name.lang,
-        remove: { track: without(state.track, id) },
-      };
-    }),
-    ...state.status.map((status) => ({
-      key: `status-${status}`,
-      label: t(`event.status.${status}`),
-      remove: { status: without(state.status, status) },
-    })),
-    ...(state.from
-      ? [
-          {
-            key: 'from',
-            label: t('chips.from', { date: formatDate(state.from, lang) }),
-            remove: { from: undefined },
-          },
-        ]
-      : []),
-    ...(state.to
-      ? [
-          {
-            key: 'to',
-            label: t('chips.to', { date: formatDate(state.to, lang) }),
-            remove: { to: undefined },
-          },
-        ]
-      : []),
-    ...(state.q.trim()
-      ? [{ key: 'q', label: t('chips.search', { q: state.q.trim() }), remove: { q: '' } }]
-      : []),
-  ];
+  const optionLabel = useOptionLabel(lang);
+  const chips: Chip[] = [];
+  for (const facet of FACETS) {
+    const chosen = state[facet.param];
+    const options = facetOptions(facet, dataset);
+    for (const id of chosen) {
+      const option = options.find((candidate) => candidate.id === id);
+      const label = option ? optionLabel(option.label) : { text: id };
+      chips.push({
+        key: `${facet.param}-${id}`,
+        label: label.text,
+        lang: label.lang,
+        remove: { [facet.param]: chosen.filter((item) => item !== id) },
+      });
+    }
+    if (facet.matchable && state.match === 'all' && chosen.length > 1)
+      chips.push({ key: 'match', label: t('chips.matchAll'), remove: { match: 'any' } });
+  }
+  if (state.from)
+    chips.push({
+      key: 'from',
+      label: t('chips.from', { date: formatDate(state.from, lang) }),
+      remove: { from: undefined },
+    });
+  if (state.to)
+    chips.push({
+      key: 'to',
+      label: t('chips.to', { date: formatDate(state.to, lang) }),
+      remove: { to: undefined },
+    });
+  if (state.q.trim())
+    chips.push({ key: 'q', label: t('chips.search', { q: state.q.trim() }), remove: { q: '' } });
   return chips;
 }

@@ -1,11 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import {
-  LANGUAGE_AUTONYMS,
-  LANGUAGE_SHORT_NAMES,
-  LANGUAGES,
-  type Lang,
-} from '../../../domain/languages.ts';
+import { LANGUAGE_REGISTRY, LANGUAGES, type Lang } from '../../../domain/languages.ts';
 import { cn } from '../../../lib/cn.ts';
 
 /** Each language named in itself; switching keeps the open event and every query parameter. */
@@ -33,9 +28,9 @@ export function LanguageSwitcher({ lang, eventId }: { lang: Lang; eventId: strin
                 className={className}
               >
                 <span aria-hidden="true" className="sm:hidden">
-                  {LANGUAGE_SHORT_NAMES[code]}
+                  {LANGUAGE_REGISTRY[code].short}
                 </span>
-                <span className="max-sm:sr-only">{LANGUAGE_AUTONYMS[code]}</span>
+                <span className="max-sm:sr-only">{LANGUAGE_REGISTRY[code].autonym}</span>
               </Link>
             </li>
           );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
+import { LANGUAGE_REGISTRY, LANGUAGES } from '../../../domain/languages.ts';
 import type { TimelineViewProps } from './timeline-view.tsx';
 
 // vis-timeline and moment are the heaviest code; they load as their own chunk, requested as soon
@@ -10,8 +11,12 @@ import type { TimelineViewProps } from './timeline-view.tsx';
 type TimelineModule = typeof import('./timeline-view.tsx');
 type ChunkState = { module: TimelineModule } | { error: unknown } | undefined;
 let chunkState: ChunkState;
-const timelineChunk: Promise<ChunkState> = import('./timeline-view.tsx').then(
-  (module) => (chunkState = { module }),
+// Every language's moment locale loads with it (languages.ts), so the axis follows a switch.
+const timelineChunk: Promise<ChunkState> = Promise.all([
+  import('./timeline-view.tsx'),
+  ...LANGUAGES.map((lang) => LANGUAGE_REGISTRY[lang].loadMoment()),
+]).then(
+  ([module]) => (chunkState = { module }),
   (error: unknown) => (chunkState = { error }),
 );
 

@@ -118,7 +118,10 @@ export default function TimelineView(props: TimelineViewProps) {
       timeline.setTexts(texts);
       timeline.setContent(content);
     };
-    if (!languageChanged) return apply();
+    if (!languageChanged) {
+      apply();
+      return;
+    }
     // A language switch redraws every item and axis label (~30 ms, one layout per changed item):
     // let the browser paint the rest of the page in the new language first and switch the
     // timeline in the next task, as the interaction-to-next-paint advice has it. Item ids do not
