@@ -27,7 +27,7 @@ describe('renderPage (build-time pages)', () => {
     const { head, body } = await renderPage({
       dataset: hostileDataset(),
       lang: 'en',
-      eventId: 'epca-signed',
+      page: { kind: 'event', id: 'epca-signed' },
       root: 'https://example.org/',
     });
     const document = parseDocument(
@@ -65,7 +65,7 @@ describe('renderPage (build-time pages)', () => {
       renderPage({
         dataset: hostileDataset(),
         lang: 'kk',
-        eventId: 'no-such-event',
+        page: { kind: 'event', id: 'no-such-event' },
         root: 'https://example.org/',
       }),
     ).rejects.toThrow(/no event/);

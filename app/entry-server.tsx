@@ -4,7 +4,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import type { Dataset } from './domain/dataset.ts';
 import type { Lang } from './domain/languages.ts';
-import { pagePath } from './domain/page-meta.ts';
+import { pagePath, type PageRef } from './domain/page-meta.ts';
 import { i18nFor } from './i18n.ts';
 import { createAppRouter } from './router.tsx';
 import { datasetQueries } from './domain/dataset-query.ts';
@@ -27,23 +27,25 @@ export const BASE_URL: string = import.meta.env.BASE_URL;
 export async function renderPage({
   dataset,
   lang,
-  eventId,
+  page,
   root,
 }: {
   dataset: Dataset;
   lang: Lang;
-  eventId?: string;
+  /** An event's or a track's page; the language's home without. */
+  page?: PageRef;
   /** Absolute URL of the site's base, with a trailing slash. */
   root: string;
 }): Promise<{ head: string; body: string }> {
-  const event = eventId === undefined ? undefined : dataset.eventsById.get(eventId);
-  if (eventId !== undefined && !event) throw new Error(`no event ${eventId}`);
+  const event = page?.kind === 'event' ? dataset.eventsById.get(page.id) : undefined;
+  const track = page?.kind === 'track' ? dataset.tracksById.get(page.id) : undefined;
+  if (page && !event && !track) throw new Error(`no ${page.kind} ${page.id}`);
   // The dataset is already parsed: the routes' loader finds it in the cache.
   const queryClient = createQueryClient();
   queryClient.setQueryData(datasetQueries.byUrl().queryKey, { dataset, problems: [] });
   const router = createAppRouter(
     queryClient,
-    createMemoryHistory({ initialEntries: [`${BASE_URL}${pagePath(lang, eventId)}`] }),
+    createMemoryHistory({ initialEntries: [`${BASE_URL}${pagePath(lang, page)}`] }),
   );
   await router.load();
   const wrap = (node: ReactNode) => (
@@ -53,13 +55,15 @@ export async function renderPage({
   );
   return {
     head: renderToStaticMarkup(
-      wrap(<PageHead dataset={dataset} lang={lang} event={event} root={root} />),
+      wrap(<PageHead dataset={dataset} lang={lang} event={event} track={track} root={root} />),
     ),
-    body: renderToString(wrap(<StaticPage dataset={dataset} lang={lang} event={event} />)),
+    body: renderToString(
+      wrap(<StaticPage dataset={dataset} lang={lang} event={event} track={track} />),
+    ),
   };
 }
 
 /** The `hreflang` links for the site root (`/`, which redirects to the reader's language). */
 export function renderRootAlternates(root: string): string {
-  return renderToStaticMarkup(<Alternates root={root} eventId={undefined} />);
+  return renderToStaticMarkup(<Alternates root={root} page={undefined} />);
 }

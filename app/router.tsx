@@ -28,6 +28,7 @@ import { i18nFor } from './i18n.ts';
 import { preferredLang } from './routes/preferred-lang.ts';
 import { CrashView, PageNotFound } from './routes/route-errors.tsx';
 import { TimelinePage } from './routes/timeline-page.tsx';
+import { loadTrackPage } from './routes/track-page-chunk.ts';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -112,7 +113,7 @@ const langRoute = createRoute({
 });
 
 /**
- * The explorer's routes load the dataset (the page shows the loading state meanwhile, and a
+ * The pages' routes (the explorer, an event, a track) load the dataset (the page shows the loading state meanwhile, and a
  * failure as a message with a retry), then make the link canonical against it.
  */
 const explorerRoute = {
@@ -125,10 +126,17 @@ const explorerRoute = {
 
 const langIndexRoute = createRoute({ ...explorerRoute, path: '/' });
 const eventRoute = createRoute({ ...explorerRoute, path: 'events/$eventId' });
+const trackRoute = createRoute({
+  ...explorerRoute,
+  path: 'tracks/$trackId',
+  loader: async (options: { context: RouterContext; location: ParsedLocation }) => {
+    await Promise.all([explorerRoute.loader(options), loadTrackPage()]);
+  },
+});
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
-  langRoute.addChildren([langIndexRoute, eventRoute]),
+  langRoute.addChildren([langIndexRoute, eventRoute, trackRoute]),
 ]);
 
 /** `history` defaults to the browser's; the build's page renderer passes a memory history. */

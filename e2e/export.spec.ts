@@ -149,6 +149,8 @@ test('the export menu closes with Escape (leaving the open event open), keeps fo
   app,
   page,
 }) => {
+  // axe over the whole page is slow on a busy machine.
+  test.slow();
   await app.open('/en/events/pca-signed?track=pca');
   const button = page.getByRole('button', { name: msg('en', 'export.button'), exact: true });
   await button.click();

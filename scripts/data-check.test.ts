@@ -14,7 +14,7 @@ describe('npm run data:check', () => {
     const result = run();
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /public\/data\/kz-eu\.json: ok — \d+ valid event\(s\), [1-9]\d* valid period\(s\), 0 error\(s\)/,
+      /public\/data\/kz-eu\.json: ok — \d+ valid event\(s\), [1-9]\d* valid period\(s\), [1-9]\d* valid stor(y|ies), 0 error\(s\)/,
     );
   });
 

@@ -27,7 +27,7 @@ for (const file of files) {
   for (const line of report.warnings) console.warn(`${name}: warning: ${line}`);
   if (report.errors.length > 0) failed = true;
   console.log(
-    `${name}: ${report.errors.length === 0 ? 'ok' : 'FAILED'} — ${report.eventCount} valid event(s), ${report.periodCount} valid period(s), ${report.errors.length} error(s), ${report.warnings.length} warning(s)`,
+    `${name}: ${report.errors.length === 0 ? 'ok' : 'FAILED'} — ${report.eventCount} valid event(s), ${report.periodCount} valid period(s), ${report.storyCount} valid ${report.storyCount === 1 ? 'story' : 'stories'}, ${report.errors.length} error(s), ${report.warnings.length} warning(s)`,
   );
 }
 process.exit(failed ? 1 : 0);

@@ -26,10 +26,12 @@ const dataset = JSON.parse(
   description: Record<Lang, string>;
   events: {
     id: string;
+    track: string;
     title: Record<Lang, string>;
     summary: Record<Lang, string>;
     sources: { url: string }[];
   }[];
+  tracks: { id: string; name: Record<Lang, string>; description?: Record<Lang, string> }[];
 };
 const APP_NAME: Record<Lang, string> = { kk: kk.app.name, en: en.app.name, ru: ru.app.name };
 const OG_LOCALE: Record<Lang, string> = { kk: 'kk_KZ', en: 'en_GB', ru: 'ru_RU' };
@@ -164,6 +166,23 @@ describe.each(LANGS)('built pages in %s', (lang) => {
       '/timeline/ru/events/epca-signed',
     ]);
   });
+
+  it('track: the track in the head, where it stands and its events in the body', async () => {
+    const track = dataset.tracks.find((t) => t.id === 'epca');
+    if (!track?.description) throw new Error('fixture: the epca track has no description');
+    const p = await page(`${lang}/tracks/epca`);
+    const { title, description, alternates } = expectCommonHead(p, `${lang}/tracks/epca`);
+    expect(title).toBe(`${track.name[lang]} · ${dataset.title[lang]} · ${APP_NAME[lang]}`);
+    expectSummaryOf(description, track.description[lang]);
+    expect(alternates['x-default']).toBe(`${ROOT}kk/tracks/epca`);
+    const root = must(find(p.document, 'div', { id: 'root' }), '#root');
+    const article: Element = must(find(root, 'article'), 'article');
+    expect(text(find(article, 'h2'))).toBe(track.name[lang]);
+    const events = dataset.events.filter((event) => event.track === 'epca');
+    const links = findAll(article, 'a').map((a) => attr(a, 'href'));
+    for (const event of events) expect(links).toContain(`/timeline/${lang}/events/${event.id}`);
+    expect(findAll(article, 'rect').length).toBeGreaterThan(0);
+  });
 });
 
 describe('the built site', () => {
@@ -181,10 +200,12 @@ describe('the built site', () => {
     );
     // linkedom types its documents' query methods as `any`; what they return are DOM elements.
     const urls = [...(xml.querySelectorAll('url') as NodeListOf<globalThis.Element>)];
-    expect(urls).toHaveLength(LANGS.length * (dataset.events.length + 1));
+    // Each language's home, every event and every track.
+    expect(urls).toHaveLength(LANGS.length * (dataset.events.length + dataset.tracks.length + 1));
     const locs = urls.map((url) => url.querySelector('loc')?.textContent);
     expect(locs).toContain(`${ROOT}kk`);
     expect(locs).toContain(`${ROOT}ru/events/epca-signed`);
+    expect(locs).toContain(`${ROOT}kk/tracks/epca`);
     for (const url of urls) {
       const links = [...url.getElementsByTagName('xhtml:link')].map((link) => [
         link.getAttribute('hreflang'),

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { siteRoot } from './lib/site.ts';
+import type { PageRef } from '../app/domain/page-meta.ts';
 
 type EntryServer = typeof import('../app/entry-server.tsx');
 
@@ -77,11 +78,16 @@ async function main() {
     if (!result.ok) throw new Error(`${file} is unusable: ${result.reason}`);
     const { dataset } = result;
 
-    const pages: (string | undefined)[] = [undefined, ...dataset.events.map((event) => event.id)];
+    // Each language's home, every event's page and every track's.
+    const pages: (PageRef | undefined)[] = [
+      undefined,
+      ...dataset.events.map((event) => ({ kind: 'event' as const, id: event.id })),
+      ...dataset.tracks.map((track) => ({ kind: 'track' as const, id: track.id })),
+    ];
     for (const lang of LANGUAGES) {
-      for (const eventId of pages) {
-        const { head, body } = await renderPage({ dataset, lang, eventId, root });
-        const dir = join(outDir, ...pagePath(lang, eventId).split('/').map(decodeURIComponent));
+      for (const page of pages) {
+        const { head, body } = await renderPage({ dataset, lang, page, root });
+        const dir = join(outDir, ...pagePath(lang, page).split('/').map(decodeURIComponent));
         await mkdir(dir, { recursive: true });
         await writeFile(join(dir, 'index.html'), fillTemplate(template, lang, head, body));
       }
@@ -107,20 +113,20 @@ async function main() {
     );
     await writeFile(join(outDir, '404.html'), notFound);
 
-    const url = (lang: (typeof LANGUAGES)[number], eventId?: string) =>
-      new URL(pagePath(lang, eventId), root).href;
-    const entries = pages.flatMap((eventId) =>
+    const url = (lang: (typeof LANGUAGES)[number], page?: PageRef) =>
+      new URL(pagePath(lang, page), root).href;
+    const entries = pages.flatMap((page) =>
       LANGUAGES.map((lang) => {
         const alternates = [
-          ...LANGUAGES.map((code) => [code, url(code, eventId)] as const),
-          ['x-default', eventId === undefined ? root : url('kk', eventId)] as const,
+          ...LANGUAGES.map((code) => [code, url(code, page)] as const),
+          ['x-default', page === undefined ? root : url('kk', page)] as const,
         ].map(
           ([code, href]) =>
             `    <xhtml:link rel="alternate" hreflang="${code}" href="${xml(href)}"/>`,
         );
         return [
           '  <url>',
-          `    <loc>${xml(url(lang, eventId))}</loc>`,
+          `    <loc>${xml(url(lang, page))}</loc>`,
           `    <lastmod>${dataset.updated}</lastmod>`,
           ...alternates,
           '  </url>',

@@ -6,9 +6,12 @@ export interface DatasetProblem {
   /** Index in `periods[]`, when the problem is inside a period (never set with `eventIndex`). */
   periodIndex?: number;
   periodId?: string;
+  /** Index in `stories[]`, when the problem is inside a story. */
+  storyIndex?: number;
+  storyId?: string;
   path: readonly PropertyKey[];
   message: string;
-  /** `error` hides the event or period (or the file); `warning` keeps it. */
+  /** `error` hides the event, period or story step (or the file); `warning` keeps it. */
   severity: 'error' | 'warning';
 }
 
@@ -18,7 +21,8 @@ export function formatProblem(problem: DatasetProblem): string {
     index === undefined ? '' : `${list}[${index}]${id ? ` (${id})` : ''} `;
   const where =
     item('events', problem.eventIndex, problem.eventId) ||
-    item('periods', problem.periodIndex, problem.periodId);
+    item('periods', problem.periodIndex, problem.periodId) ||
+    item('stories', problem.storyIndex, problem.storyId);
   const path = problem.path
     .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
     .join('');

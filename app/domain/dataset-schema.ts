@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { LANGUAGES, type Lang } from './languages.ts';
 import { parsePartialDate, startOf } from './partial-date.ts';
-import { EVENT_STATUSES, EVENT_TYPES, PARTY_KINDS } from './vocabulary.ts';
+import { EVENT_STATUSES, EVENT_TYPES, PARTY_KINDS, STAGES } from './vocabulary.ts';
 
 export { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from './vocabulary.ts';
 
@@ -95,15 +95,6 @@ const partySchema = z
   .register(z.globalRegistry, { id: 'Party' });
 export type Party = z.infer<typeof partySchema>;
 
-const trackSchema = z
-  .strictObject({
-    id: slugSchema,
-    name: localizedTextSchema,
-    description: z.optional(localizedTextSchema),
-  })
-  .register(z.globalRegistry, { id: 'Track' });
-export type Track = z.infer<typeof trackSchema>;
-
 const personSchema = z
   .strictObject({
     name: localizedTextSchema,
@@ -157,6 +148,10 @@ export const eventSchema = z
     end: z.optional(partialDateSchema),
     type: z.enum(EVENT_TYPES),
     status: z._default(z.enum(EVENT_STATUSES), 'held'),
+    /** The step of its track's process the event marks, if any. */
+    stage: z.optional(z.enum(STAGES)),
+    /** For a ratification: the party that ratified (or consented). */
+    stageBy: z.optional(slugSchema),
     parties: z.array(slugSchema).check(z.minLength(1, 'needs at least one party')),
     track: slugSchema,
     place: z.optional(localizedTextSchema),
@@ -192,6 +187,33 @@ export const periodSchema = z
   });
 export type Period = z.infer<typeof periodSchema>;
 
+const trackSchema = z
+  .strictObject({
+    id: slugSchema,
+    name: localizedTextSchema,
+    /** What the track is (the process or dialogue it follows), with its sources. */
+    description: z.optional(localizedTextSchema),
+    sources: z.optional(z.array(sourceSchema)),
+  })
+  .register(z.globalRegistry, { id: 'Track' });
+export type Track = z.infer<typeof trackSchema>;
+
+/** A guided story: an editor's walk through events, each step with a caption. */
+export const storySchema = z
+  .strictObject({
+    id: slugSchema,
+    title: localizedTextSchema,
+    summary: localizedTextSchema,
+    steps: z
+      .array(z.strictObject({ event: slugSchema, caption: localizedTextSchema }))
+      .check(z.minLength(1, 'needs at least one step')),
+  })
+  .register(z.globalRegistry, {
+    id: 'Story',
+    description: 'A guided walk through events, in order; each step names an event id.',
+  });
+export type Story = z.infer<typeof storySchema>;
+
 export const SCHEMA_VERSION = 1;
 
 const envelopeShape = {
@@ -211,6 +233,7 @@ export const datasetFileSchema = z
     ...envelopeShape,
     periods: z.optional(z.array(periodSchema)),
     events: z.array(eventSchema).check(z.minLength(1)),
+    stories: z.optional(z.array(storySchema)),
   })
   .register(z.globalRegistry, {
     title: 'Bilateral Timeline dataset',
@@ -226,4 +249,5 @@ export const datasetEnvelopeSchema = z.object({
   ...envelopeShape,
   periods: z.optional(z.array(z.unknown())),
   events: z.array(z.unknown()).check(z.minLength(1, 'has no events')),
+  stories: z.optional(z.array(z.unknown())),
 });

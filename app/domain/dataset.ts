@@ -5,10 +5,12 @@ import {
   type LocalizedText,
   type Party,
   type Period,
+  type Story,
   type TimelineEvent,
   type Track,
 } from './dataset-schema.ts';
 import { parsePeriods } from './dataset-periods.ts';
+import { parseStories } from './dataset-stories.ts';
 import type { DatasetProblem } from './dataset-problem.ts';
 import { fromZod, idOf, preview, valueAt } from './dataset-raw.ts';
 import { LANGUAGES } from './languages.ts';
@@ -25,6 +27,9 @@ export interface Dataset {
   tracks: readonly Track[];
   /** Valid periods only (eras drawn behind the events), in file order; empty when none. */
   periods: readonly Period[];
+  /** Valid stories only (each step naming a valid event), in file order; empty when none. */
+  stories: readonly Story[];
+  storiesById: ReadonlyMap<string, Story>;
   /** Valid events only, sorted by date then id. */
   events: readonly TimelineEvent[];
   eventsById: ReadonlyMap<string, TimelineEvent>;
@@ -125,6 +130,13 @@ export function parseDataset(json: unknown): ParseResult {
           severity: 'error',
         });
     });
+    if (event.stageBy !== undefined && !partiesById.has(event.stageBy))
+      errors.push({
+        ...base,
+        path: ['stageBy'],
+        message: `"${event.stageBy}" is not a party id`,
+        severity: 'error',
+      });
     if (!tracksById.has(event.track))
       errors.push({
         ...base,
@@ -176,6 +188,7 @@ export function parseDataset(json: unknown): ParseResult {
     };
   }
   events.sort((a, b) => compareDateStrings(a.date, b.date) || compareDateStrings(a.id, b.id));
+  const stories = parseStories(file.stories ?? [], validIds, problems);
 
   return {
     ok: true,
@@ -188,6 +201,8 @@ export function parseDataset(json: unknown): ParseResult {
       parties: file.parties,
       tracks: file.tracks,
       periods,
+      stories,
+      storiesById: new Map(stories.map((story) => [story.id, story])),
       events,
       eventsById: new Map(events.map((event) => [event.id, event])),
       partiesById,

@@ -1,8 +1,9 @@
 import type { ParseKeys } from 'i18next';
 import type { Dataset } from './dataset.ts';
 import type { LocalizedText, TimelineEvent } from './dataset-schema.ts';
+import type { PageRef } from './page-meta.ts';
 import { isOneOf, isSlug, listCodec, type Codec } from './url-codecs.ts';
-import { EVENT_STATUSES, EVENT_TYPES } from './vocabulary.ts';
+import { EVENT_STATUSES, EVENT_TYPES, STAGES } from './vocabulary.ts';
 
 /**
  * The filter facets: one entry each. Everything else (the view state's type, the URL's parser
@@ -39,6 +40,8 @@ export interface Facet<P extends string = string> {
   readonly matchable?: boolean;
   /** Options with no events under the other filters are left out of the panel. */
   readonly hideEmpty?: boolean;
+  /** An option's own page (a track's), linked from the panel. */
+  page?(id: string): PageRef;
 }
 
 /** A party and every institution below it (choosing the EU includes the Commission). */
@@ -129,6 +132,7 @@ const track: Facet<'track'> = {
   values: (event) => event.track,
   options: (dataset) =>
     dataset.tracks.map((track) => ({ id: track.id, label: { text: track.name } })),
+  page: (id) => ({ kind: 'track', id }),
 };
 
 const status: Facet<'status'> = {
@@ -148,8 +152,17 @@ const place: Facet<'place'> = {
   hideEmpty: true,
 };
 
+const stage: Facet<'stage'> = {
+  param: 'stage',
+  legend: 'filters.stage.legend',
+  codec: listCodec(isOneOf(STAGES)),
+  values: (event) => event.stage,
+  options: () => STAGES.map((id) => ({ id, label: { key: `stages.${id}` } })),
+  hideEmpty: true,
+};
+
 /** The facets, in the panel's and the URL's order. */
-export const FACETS = [party, type, track, status, place] as const;
+export const FACETS = [party, type, track, stage, status, place] as const;
 export type FacetParam = (typeof FACETS)[number]['param'];
 
 const optionCache = new WeakMap<Dataset, Map<string, readonly FacetOption[]>>();

@@ -24,8 +24,12 @@ describe('metaDescription', () => {
 });
 
 describe('pagePath', () => {
-  it('builds language and event paths', () => {
+  it('builds language, event, track and story paths', () => {
     expect(pagePath('kk')).toBe('kk');
     expect(pagePath('en', 'epca-signed')).toBe('en/events/epca-signed');
+    expect(pagePath('ru', { kind: 'track', id: 'epca' })).toBe('ru/tracks/epca');
+    expect(pagePath('kk', { kind: 'story', id: 'visas' })).toBe('kk/stories/visas');
+    expect(pagePath('kk', { kind: 'story', id: 'visas', step: 1 })).toBe('kk/stories/visas');
+    expect(pagePath('kk', { kind: 'story', id: 'visas', step: 3 })).toBe('kk/stories/visas/3');
   });
 });

@@ -20,7 +20,23 @@ export function metaDescription(text: string, max = 160): string {
   return `${head.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** The app's path for a language home or an event, relative to the base (no leading slash). */
-export function pagePath(lang: Lang, eventId?: string): string {
-  return eventId === undefined ? lang : `${lang}/events/${encodeURIComponent(eventId)}`;
+/** A page of the app below a language's home: an event, a track or a story (a step of it). */
+export interface PageRef {
+  kind: 'event' | 'track' | 'story';
+  id: string;
+  /** A story's step, from 1; the first step's page is the story's. */
+  step?: number;
+}
+
+const SEGMENT = { event: 'events', track: 'tracks', story: 'stories' } as const;
+
+/**
+ * The app's path for a language home or a page (an event id stands for its event), relative to
+ * the base (no leading slash).
+ */
+export function pagePath(lang: Lang, page?: PageRef | string): string {
+  if (page === undefined) return lang;
+  const ref = typeof page === 'string' ? { kind: 'event' as const, id: page } : page;
+  const path = `${lang}/${SEGMENT[ref.kind]}/${encodeURIComponent(ref.id)}`;
+  return ref.step !== undefined && ref.step > 1 ? `${path}/${ref.step}` : path;
 }

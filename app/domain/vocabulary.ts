@@ -17,6 +17,24 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/**
+ * The steps of a track's process an event can mark. An agreement goes from a negotiating mandate
+ * to entry into force (and later review); a standing dialogue or council only meets.
+ */
+export const STAGES = [
+  'mandate',
+  'launch',
+  'negotiation-round',
+  'initialling',
+  'signature',
+  'ratification',
+  'provisional-application',
+  'entry-into-force',
+  'review',
+  'meeting',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
 export const EVENT_STATUSES = ['held', 'planned', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 

@@ -20,6 +20,7 @@ import { useFilterChips } from '../features/filters/hooks/use-filter-chips.ts';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { TimelineLegend } from '../features/timeline/components/timeline-legend.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
+import { TrackSummary } from '../features/tracks/components/track-summary.tsx';
 import { cn } from '../lib/cn.ts';
 import { ResultsBar } from './results-bar.tsx';
 import { useCloseEvent } from './use-close-event.ts';
@@ -200,6 +201,13 @@ export function Explorer({
               events={selection.events}
               showEras={state.eras}
               onErasChange={(eras) => update({ eras }, { replace: true })}
+            />
+          )}
+          {!embed && (
+            <TrackSummary
+              dataset={dataset}
+              lang={lang}
+              today={new Date().toISOString().slice(0, 10)}
             />
           )}
           {!embed && (

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
-import type { TimelineEvent } from '../domain/dataset-schema.ts';
+import type { TimelineEvent, Track } from '../domain/dataset-schema.ts';
 import { DEFAULT_LANG, LANGUAGE_REGISTRY, LANGUAGES, type Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
-import { metaDescription, pagePath, pageTitle } from '../domain/page-meta.ts';
+import { metaDescription, pagePath, pageTitle, type PageRef } from '../domain/page-meta.ts';
 
 /**
  * `hreflang` links to the page in every language. x-default: for a home, the site root (which
  * picks the reader's language); an event has no language-neutral page, so the default language's.
  */
-export function Alternates({ root, eventId }: { root: string; eventId: string | undefined }) {
-  const url = (code: Lang) => new URL(pagePath(code, eventId), root).href;
+export function Alternates({ root, page }: { root: string; page: PageRef | undefined }) {
+  const url = (code: Lang) => new URL(pagePath(code, page), root).href;
   return (
     <>
       {LANGUAGES.map((code) => (
@@ -19,7 +19,7 @@ export function Alternates({ root, eventId }: { root: string; eventId: string | 
       <link
         rel="alternate"
         hrefLang="x-default"
-        href={eventId === undefined ? root : url(DEFAULT_LANG)}
+        href={page === undefined ? root : url(DEFAULT_LANG)}
       />
     </>
   );
@@ -34,20 +34,30 @@ export function PageHead({
   dataset,
   lang,
   event,
+  track,
   root,
 }: {
   dataset: Dataset;
   lang: Lang;
   event: TimelineEvent | undefined;
+  track?: Track | undefined;
   root: string;
 }) {
   const { t } = useTranslation();
   const datasetTitle = localize(dataset.title, lang).text;
-  const title = pageTitle([event && localize(event.title, lang).text, datasetTitle, t('app.name')]);
+  const title = pageTitle([
+    event && localize(event.title, lang).text,
+    track && localize(track.name, lang).text,
+    datasetTitle,
+    t('app.name'),
+  ]);
   const description = metaDescription(
-    localize(event ? event.summary : dataset.description, lang).text,
+    localize(event?.summary ?? track?.description ?? dataset.description, lang).text,
   );
-  const url = (code: Lang) => new URL(pagePath(code, event?.id), root).href;
+  const page: PageRef | undefined = event
+    ? { kind: 'event', id: event.id }
+    : track && { kind: 'track', id: track.id };
+  const url = (code: Lang) => new URL(pagePath(code, page), root).href;
   const image = new URL(`og/${lang}.png`, root).href;
   const imageAlt = pageTitle([datasetTitle, t('app.name')]);
   return (
@@ -55,7 +65,7 @@ export function PageHead({
       <title>{title}</title>
       <meta name="description" content={description} />
       <link rel="canonical" href={url(lang)} />
-      <Alternates root={root} eventId={event?.id} />
+      <Alternates root={root} page={page} />
       <meta property="og:type" content={event ? 'article' : 'website'} />
       <meta property="og:site_name" content={t('app.name')} />
       <meta property="og:title" content={title} />

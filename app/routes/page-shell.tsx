@@ -6,19 +6,21 @@ import { DEFAULT_DATASET_URL } from '../domain/dataset-query.ts';
 import { formatDate } from '../domain/format-date.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
-import { pagePath } from '../domain/page-meta.ts';
+import { pagePath, type PageRef } from '../domain/page-meta.ts';
 import { serializeViewState, stringifySearch } from '../domain/view-state.ts';
 import { LanguageSwitcher } from '../features/language/components/language-switcher.tsx';
 
 /** The first Tab stop: straight to the list of events. */
-function SkipLink() {
+/** The first Tab: to the list of events, or on a track's page to the page's content. */
+function SkipLink({ page }: { page: PageRef | undefined }) {
   const { t } = useTranslation();
+  const toContent = page?.kind === 'track';
   return (
     <a
-      href="#event-list"
+      href={toContent ? '#main' : '#event-list'}
       className="sr-only z-50 rounded bg-white px-3 py-2 focus-ring focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
     >
-      {t('app.skipToList')}
+      {toContent ? t('app.skipToContent') : t('app.skipToList')}
     </a>
   );
 }
@@ -26,12 +28,12 @@ function SkipLink() {
 /** `?embed=1`: a one-line header (title, "Open in …" the full app in a new tab) and no footer. */
 function EmbedShell({
   lang,
-  eventId,
+  page,
   dataset,
   children,
 }: {
   lang: Lang;
-  eventId: string | undefined;
+  page: PageRef | undefined;
   dataset: Dataset | undefined;
   children: ReactNode;
 }) {
@@ -42,10 +44,10 @@ function EmbedShell({
     select: (state) => stringifySearch(serializeViewState({ ...state, embed: false })),
   });
   const title = dataset && localize(dataset.title, lang);
-  const full = `${import.meta.env.BASE_URL}${pagePath(lang, eventId)}${search}`;
+  const full = `${import.meta.env.BASE_URL}${pagePath(lang, page)}${search}`;
   return (
     <div className="flex min-h-screen flex-col">
-      <SkipLink />
+      <SkipLink page={page} />
       <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-3 py-2">
           <h1
@@ -66,7 +68,9 @@ function EmbedShell({
           </a>
         </div>
       </header>
-      <main className="w-full flex-1 px-2 py-3 sm:px-3">{children}</main>
+      <main id="main" tabIndex={-1} className="w-full flex-1 px-2 py-3 sm:px-3">
+        {children}
+      </main>
     </div>
   );
 }
@@ -74,14 +78,14 @@ function EmbedShell({
 /** Header, main landmark and footer around every page. */
 export function PageShell({
   lang,
-  eventId,
+  page,
   dataset,
   embed,
   intro = true,
   children,
 }: {
   lang: Lang;
-  eventId: string | undefined;
+  page: PageRef | undefined;
   dataset: Dataset | undefined;
   embed: boolean;
   /** The dataset's description above the content (the explorer shows it under the timeline). */
@@ -91,7 +95,7 @@ export function PageShell({
   const { t } = useTranslation();
   if (embed)
     return (
-      <EmbedShell lang={lang} eventId={eventId} dataset={dataset}>
+      <EmbedShell lang={lang} page={page} dataset={dataset}>
         {children}
       </EmbedShell>
     );
@@ -99,7 +103,7 @@ export function PageShell({
   const description = dataset && localize(dataset.description, lang);
   return (
     <div className="flex min-h-screen flex-col">
-      <SkipLink />
+      <SkipLink page={page} />
       <header className="bg-[#0f2a4a] text-white print:hidden">
         <div className="mx-auto flex max-w-[90rem] items-center justify-between gap-3 px-3 py-1.5 sm:px-4 md:h-14 md:py-0">
           <div className="min-w-0">
@@ -113,10 +117,14 @@ export function PageShell({
               {title?.text ?? t('app.tagline')}
             </h1>
           </div>
-          <LanguageSwitcher lang={lang} eventId={eventId} />
+          <LanguageSwitcher lang={lang} page={page} />
         </div>
       </header>
-      <main className="mx-auto w-full max-w-[90rem] flex-1 px-2 py-2 sm:px-4">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-[90rem] flex-1 px-2 py-2 outline-none sm:px-4"
+      >
         {intro && description && (
           <p
             lang={description.lang}

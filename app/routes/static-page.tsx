@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
-import type { TimelineEvent } from '../domain/dataset-schema.ts';
+import type { TimelineEvent, Track } from '../domain/dataset-schema.ts';
+import type { PageRef } from '../domain/page-meta.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { LoadingSkeleton } from '../features/dataset-status/components/loading-skeleton.tsx';
 import { EventBody, EventKind } from '../features/event-details/components/event-details.tsx';
 import { EventLink } from '../features/event-details/components/event-link.tsx';
 import { PageShell } from './page-shell.tsx';
+import { TrackPage } from './track-page.tsx';
 
 /**
  * What the build writes into each page's HTML (app/entry-server.tsx): the real page shell with the
@@ -18,16 +20,24 @@ export function StaticPage({
   dataset,
   lang,
   event,
+  track,
 }: {
   dataset: Dataset;
   lang: Lang;
   event: TimelineEvent | undefined;
+  track?: Track | undefined;
 }) {
   const { t } = useTranslation();
+  const page: PageRef | undefined = event
+    ? { kind: 'event', id: event.id }
+    : track && { kind: 'track', id: track.id };
   return (
-    <PageShell lang={lang} eventId={event?.id} dataset={dataset} embed={false}>
+    <PageShell lang={lang} page={page} dataset={dataset} embed={false} intro={!track}>
       {event ? (
         <StaticEvent dataset={dataset} event={event} lang={lang} />
+      ) : track ? (
+        // The same component the app shows: it takes over without a second layout.
+        <TrackPage dataset={dataset} lang={lang} trackId={track.id} />
       ) : (
         <>
           {/* Without JavaScript: every event's own page. With it, this is never parsed. */}

@@ -3,24 +3,36 @@ import { useParams, useSearch } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datasetQueries } from '../domain/dataset-query.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
-import { pageTitle } from '../domain/page-meta.ts';
+import { pageTitle, type PageRef } from '../domain/page-meta.ts';
 import { writePreference } from '../lib/storage.ts';
 import { DatasetError } from '../features/dataset-status/components/dataset-error.tsx';
 import { LoadingSkeleton } from '../features/dataset-status/components/loading-skeleton.tsx';
 import { Explorer } from './explorer.tsx';
 import { LANG_PREFERENCE_KEY } from './preferred-lang.ts';
 import { PageShell } from './page-shell.tsx';
+import { trackPageModule } from './track-page-chunk.ts';
 
-/** `/:lang` and `/:lang/events/:id`: loads the dataset, then the explorer; all state from the URL. */
+/**
+ * `/:lang`, `/:lang/events/:id` and `/:lang/tracks/:id`: loads the dataset, then the explorer
+ * (with the event open) or the track's page; all state from the URL.
+ */
 export function TimelinePage({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
-  const { eventId } = useParams({ strict: false });
+  const { eventId, trackId } = useParams({ strict: false });
+  const page: PageRef | undefined =
+    trackId !== undefined
+      ? { kind: 'track', id: trackId }
+      : eventId !== undefined
+        ? { kind: 'event', id: eventId }
+        : undefined;
   const embed = useSearch({ strict: false, select: (search) => search.embed === true });
   const query = useQuery(datasetQueries.byUrl());
   const dataset = query.data?.dataset;
   const event = eventId === undefined ? undefined : dataset?.eventsById.get(eventId);
+  const track = trackId === undefined ? undefined : dataset?.tracksById.get(trackId);
 
   useEffect(() => {
     writePreference(LANG_PREFERENCE_KEY, lang);
@@ -30,19 +42,14 @@ export function TimelinePage({ lang }: { lang: Lang }) {
     // The same title as the page built for this address (app/routes/page-head.tsx).
     document.title = pageTitle([
       event && localize(event.title, lang).text,
+      track && localize(track.name, lang).text,
       dataset && localize(dataset.title, lang).text,
       t('app.name'),
     ]);
-  }, [event, dataset, lang, t]);
+  }, [event, track, dataset, lang, t]);
 
   return (
-    <PageShell
-      lang={lang}
-      eventId={eventId}
-      dataset={dataset}
-      embed={embed}
-      intro={!query.isSuccess}
-    >
+    <PageShell lang={lang} page={page} dataset={dataset} embed={embed} intro={!query.isSuccess}>
       {query.isPending ? (
         <LoadingSkeleton />
       ) : query.isError ? (
@@ -51,6 +58,8 @@ export function TimelinePage({ lang }: { lang: Lang }) {
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
         />
+      ) : trackId !== undefined ? (
+        <TrackContent dataset={query.data.dataset} lang={lang} trackId={trackId} />
       ) : (
         <Explorer
           dataset={query.data.dataset}
@@ -60,5 +69,26 @@ export function TimelinePage({ lang }: { lang: Lang }) {
         />
       )}
     </PageShell>
+  );
+}
+
+/** The track page from its chunk (the route waited for it), or why it is missing. */
+function TrackContent({
+  dataset,
+  lang,
+  trackId,
+}: {
+  dataset: Dataset;
+  lang: Lang;
+  trackId: string;
+}) {
+  const { t } = useTranslation();
+  const module = trackPageModule();
+  if (module) return <module.TrackPage dataset={dataset} lang={lang} trackId={trackId} />;
+  return (
+    <div role="alert" className="flex flex-col gap-2 p-6">
+      <h2 className="text-lg font-semibold">{t('error.crashTitle')}</h2>
+      <p className="text-slate-700">{t('error.crashBody')}</p>
+    </div>
   );
 }

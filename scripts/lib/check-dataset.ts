@@ -11,6 +11,7 @@ export interface CheckReport {
   warnings: string[];
   eventCount: number;
   periodCount: number;
+  storyCount: number;
 }
 
 const line = (problem: DatasetProblem) => formatProblem({ ...problem, severity: 'error' });
@@ -26,13 +27,14 @@ export function checkDatasetFile(text: string, { today }: { today: string }): Ch
       warnings: [],
       eventCount: 0,
       periodCount: 0,
+      storyCount: 0,
     };
   }
   const result = parseDataset(json);
   const problems = [...result.problems, ...findMissingTranslations(json)];
   const errors = problems.filter((p) => p.severity === 'error').map(line);
   const warnings = problems.filter((p) => p.severity === 'warning').map(line);
-  if (!result.ok) return { errors, warnings, eventCount: 0, periodCount: 0 };
+  if (!result.ok) return { errors, warnings, eventCount: 0, periodCount: 0, storyCount: 0 };
 
   // Likely mistakes that are not errors.
   const seen = new Map<string, string>();
@@ -69,5 +71,6 @@ export function checkDatasetFile(text: string, { today }: { today: string }): Ch
     warnings,
     eventCount: result.dataset.events.length,
     periodCount: result.dataset.periods.length,
+    storyCount: result.dataset.stories.length,
   };
 }

@@ -75,6 +75,9 @@ export function EventBody({
   const place = event.place && localize(event.place, lang);
   const track = dataset.tracksById.get(event.track);
   const trackName = track && localize(track.name, lang);
+  const stageParty =
+    event.stageBy === undefined ? undefined : dataset.partiesById.get(event.stageBy);
+  const stageBy = stageParty && localize(stageParty.name, lang);
   return (
     <>
       <dl className="divide-y divide-slate-100 border-y border-slate-100">
@@ -113,7 +116,25 @@ export function EventBody({
         </Field>
         {trackName && (
           <Field label={t('event.track')}>
-            <span lang={trackName.lang}>{trackName.text}</span>
+            <Link
+              to="/$lang/tracks/$trackId"
+              params={{ lang, trackId: event.track }}
+              title={t('tracks.pageOf', { track: trackName.text })}
+              className="rounded text-sky-800 underline decoration-sky-800/30 focus-ring hover:text-sky-950"
+            >
+              <span lang={trackName.lang}>{trackName.text}</span>
+            </Link>
+          </Field>
+        )}
+        {event.stage && (
+          <Field label={t('event.stage')}>
+            {t(`stages.${event.stage}`)}
+            {stageBy && (
+              <>
+                {' — '}
+                <span lang={stageBy.lang}>{stageBy.text}</span>
+              </>
+            )}
           </Field>
         )}
         {event.people && event.people.length > 0 && (

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../domain/dataset.ts';
 import { FACETS, facetOptions } from '../../../domain/facets.ts';
@@ -65,12 +66,24 @@ function FacetSection({
   const options = facetOptions(facet, dataset)
     .map((option) => {
       const label = optionLabel(option.label);
+      const page = facet.page?.(option.id);
       return {
         value: option.id,
         label: label.text,
         lang: label.lang,
         depth: option.depth,
         count: tally.get(option.id) ?? 0,
+        extra: page && (
+          <Link
+            to="/$lang/tracks/$trackId"
+            params={{ lang, trackId: page.id }}
+            aria-label={t('tracks.pageOf', { track: label.text })}
+            title={t('tracks.pageOf', { track: label.text })}
+            className="shrink-0 rounded px-1 text-sky-800 focus-ring hover:bg-slate-100"
+          >
+            <span aria-hidden="true">{'↗'}</span>
+          </Link>
+        ),
       };
     })
     .filter((option) => !facet.hideEmpty || option.count > 0 || chosen.includes(option.value));

@@ -8,6 +8,8 @@ interface Option<T extends string> {
   /** Indent (nested institutions). */
   depth?: number;
   lang?: string;
+  /** Shown after the option, outside its label (a link to the option's own page). */
+  extra?: ReactNode;
 }
 
 interface OptionFilterProps<T extends string> {
@@ -37,11 +39,15 @@ export function OptionFilter<T extends string>({
           const id = `${name}-${option.value}`;
           const checked = selected.includes(option.value);
           return (
-            <li key={option.value} style={{ paddingLeft: `${(option.depth ?? 0) * 1.25}rem` }}>
+            <li
+              key={option.value}
+              style={{ paddingLeft: `${(option.depth ?? 0) * 1.25}rem` }}
+              className="flex items-center gap-1"
+            >
               <label
                 htmlFor={id}
                 className={cn(
-                  'flex cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100',
+                  'flex min-w-0 flex-1 cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100',
                   option.count === 0 && !checked && 'text-slate-500',
                 )}
               >
@@ -59,6 +65,7 @@ export function OptionFilter<T extends string>({
                 </span>
                 <span className="shrink-0 text-xs text-slate-600 tabular-nums">{option.count}</span>
               </label>
+              {option.extra}
             </li>
           );
         })}

@@ -1,10 +1,20 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_REGISTRY, LANGUAGES, type Lang } from '../../../domain/languages.ts';
+import type { PageRef } from '../../../domain/page-meta.ts';
 import { cn } from '../../../lib/cn.ts';
 
-/** Each language named in itself; switching keeps the open event and every query parameter. */
-export function LanguageSwitcher({ lang, eventId }: { lang: Lang; eventId: string | undefined }) {
+/** The same page in another language. */
+function samePage(page: PageRef | undefined, lang: Lang) {
+  if (page?.kind === 'track')
+    return { to: '/$lang/tracks/$trackId', params: { lang, trackId: page.id } } as const;
+  if (page?.kind === 'event')
+    return { to: '/$lang/events/$eventId', params: { lang, eventId: page.id } } as const;
+  return { to: '/$lang', params: { lang } } as const;
+}
+
+/** Each language named in itself; switching keeps the page (an open event, a track) and every query parameter. */
+export function LanguageSwitcher({ lang, page }: { lang: Lang; page: PageRef | undefined }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('app.languageSwitcher')}>
@@ -17,10 +27,9 @@ export function LanguageSwitcher({ lang, eventId }: { lang: Lang; eventId: strin
           );
           return (
             <li key={code}>
-              {/* The same route in another language: the open event and every parameter stay. */}
+              {/* The same page in another language: the open event and every parameter stay. */}
               <Link
-                to={eventId === undefined ? '/$lang' : '/$lang/events/$eventId'}
-                params={{ lang: code, eventId }}
+                {...samePage(page, code)}
                 search
                 lang={code}
                 hrefLang={code}
