@@ -39,7 +39,8 @@ export async function renderPage({
 }): Promise<{ head: string; body: string }> {
   const event = page?.kind === 'event' ? dataset.eventsById.get(page.id) : undefined;
   const track = page?.kind === 'track' ? dataset.tracksById.get(page.id) : undefined;
-  if (page && !event && !track) throw new Error(`no ${page.kind} ${page.id}`);
+  const story = page?.kind === 'story' ? dataset.storiesById.get(page.id) : undefined;
+  if (page && !event && !track && !story) throw new Error(`no ${page.kind} ${page.id}`);
   // The dataset is already parsed: the routes' loader finds it in the cache.
   const queryClient = createQueryClient();
   queryClient.setQueryData(datasetQueries.byUrl().queryKey, { dataset, problems: [] });
@@ -55,10 +56,19 @@ export async function renderPage({
   );
   return {
     head: renderToStaticMarkup(
-      wrap(<PageHead dataset={dataset} lang={lang} event={event} track={track} root={root} />),
+      wrap(
+        <PageHead
+          dataset={dataset}
+          lang={lang}
+          event={event}
+          track={track}
+          story={story}
+          root={root}
+        />,
+      ),
     ),
     body: renderToString(
-      wrap(<StaticPage dataset={dataset} lang={lang} event={event} track={track} />),
+      wrap(<StaticPage dataset={dataset} lang={lang} event={event} track={track} story={story} />),
     ),
   };
 }

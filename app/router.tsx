@@ -71,8 +71,14 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  beforeLoad: ({ location }) => {
-    throw redirect({ href: `/${preferredLang()}${location.searchStr}`, replace: true });
+  beforeLoad: () => {
+    // `to` (not `href`), so the router adds the base path; the query goes along.
+    throw redirect({
+      to: '/$lang',
+      params: { lang: preferredLang() },
+      search: true,
+      replace: true,
+    });
   },
 });
 
@@ -113,7 +119,7 @@ const langRoute = createRoute({
 });
 
 /**
- * The pages' routes (the explorer, an event, a track) load the dataset (the page shows the loading state meanwhile, and a
+ * The pages' routes (the explorer, an event, a track, a story) load the dataset (the page shows the loading state meanwhile, and a
  * failure as a message with a retry), then make the link canonical against it.
  */
 const explorerRoute = {
@@ -134,9 +140,13 @@ const trackRoute = createRoute({
   },
 });
 
+// A story: its first step at its own address, the others at /:step (so Back walks the steps).
+const storyRoute = createRoute({ ...explorerRoute, path: 'stories/$storyId' });
+const storyStepRoute = createRoute({ ...explorerRoute, path: 'stories/$storyId/$step' });
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
-  langRoute.addChildren([langIndexRoute, eventRoute, trackRoute]),
+  langRoute.addChildren([langIndexRoute, eventRoute, trackRoute, storyRoute, storyStepRoute]),
 ]);
 
 /** `history` defaults to the browser's; the build's page renderer passes a memory history. */

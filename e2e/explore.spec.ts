@@ -59,7 +59,9 @@ for (const lang of LANGS) {
         .getByRole('checkbox', { name: optionName(partyName(lang, 'kz')) })
         .check();
       await expect(page).toHaveURL(`/${lang}?party=kz`);
-      await filters
+      // "Negotiation round" is a type and a stage: the type's section.
+      const types = filters.getByRole('group', { name: msg(lang, 'filters.type.legend') });
+      await types
         .getByRole('checkbox', { name: optionName(msg(lang, 'types.negotiation-round')) })
         .check();
       await expect(page).toHaveURL(`/${lang}?party=kz&type=negotiation-round`);
@@ -72,7 +74,7 @@ for (const lang of LANGS) {
       await page.goBack();
       await expect(page).toHaveURL(`/${lang}?party=kz`);
       await expect(
-        filters.getByRole('checkbox', { name: optionName(msg(lang, 'types.negotiation-round')) }),
+        types.getByRole('checkbox', { name: optionName(msg(lang, 'types.negotiation-round')) }),
       ).not.toBeChecked();
       await page.goBack();
       await expect(page).toHaveURL(`/${lang}`);

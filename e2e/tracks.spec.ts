@@ -102,6 +102,18 @@ for (const lang of LANGS) {
       ).toBeVisible();
     });
 
+    test("a lane's name on the timeline opens its track's page", async ({ app, page }) => {
+      await app.open(`/${lang}`);
+      const lane = page.locator('.bt-timeline a.bt-group-link[data-track="epca"]');
+      await expect(lane).toHaveText(track('epca').name[lang]);
+      await expect(lane).toHaveAttribute('href', `/${lang}/tracks/epca`);
+      await lane.click();
+      await expect(page).toHaveURL(`/${lang}/tracks/epca`);
+      await expect(
+        page.getByRole('heading', { level: 2, name: track('epca').name[lang] }),
+      ).toBeVisible();
+    });
+
     test('a track in the filters links to its page', async ({ app, page }) => {
       await app.open(`/${lang}`);
       await app

@@ -32,6 +32,7 @@ const dataset = JSON.parse(
     sources: { url: string }[];
   }[];
   tracks: { id: string; name: Record<Lang, string>; description?: Record<Lang, string> }[];
+  stories: { id: string }[];
 };
 const APP_NAME: Record<Lang, string> = { kk: kk.app.name, en: en.app.name, ru: ru.app.name };
 const OG_LOCALE: Record<Lang, string> = { kk: 'kk_KZ', en: 'en_GB', ru: 'ru_RU' };
@@ -200,8 +201,10 @@ describe('the built site', () => {
     );
     // linkedom types its documents' query methods as `any`; what they return are DOM elements.
     const urls = [...(xml.querySelectorAll('url') as NodeListOf<globalThis.Element>)];
-    // Each language's home, every event and every track.
-    expect(urls).toHaveLength(LANGS.length * (dataset.events.length + dataset.tracks.length + 1));
+    // Each language's home, every event, every track and every story.
+    expect(urls).toHaveLength(
+      LANGS.length * (dataset.events.length + dataset.tracks.length + dataset.stories.length + 1),
+    );
     const locs = urls.map((url) => url.querySelector('loc')?.textContent);
     expect(locs).toContain(`${ROOT}kk`);
     expect(locs).toContain(`${ROOT}ru/events/epca-signed`);

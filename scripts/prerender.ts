@@ -78,11 +78,12 @@ async function main() {
     if (!result.ok) throw new Error(`${file} is unusable: ${result.reason}`);
     const { dataset } = result;
 
-    // Each language's home, every event's page and every track's.
+    // Each language's home, every event's page, every track's and every story's.
     const pages: (PageRef | undefined)[] = [
       undefined,
       ...dataset.events.map((event) => ({ kind: 'event' as const, id: event.id })),
       ...dataset.tracks.map((track) => ({ kind: 'track' as const, id: track.id })),
+      ...dataset.stories.map((story) => ({ kind: 'story' as const, id: story.id })),
     ];
     for (const lang of LANGUAGES) {
       for (const page of pages) {

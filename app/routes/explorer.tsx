@@ -2,6 +2,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, DatasetProblem } from '../domain/dataset.ts';
+import type { Story } from '../domain/dataset-schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { parsePartialDate, startOf } from '../domain/partial-date.ts';
@@ -20,6 +21,9 @@ import { useFilterChips } from '../features/filters/hooks/use-filter-chips.ts';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { TimelineLegend } from '../features/timeline/components/timeline-legend.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
+import { StoryBar } from '../features/stories/components/story-bar.tsx';
+import { PrintStory } from '../features/stories/components/print-story.tsx';
+import { StoryList } from '../features/stories/components/story-list.tsx';
 import { TrackSummary } from '../features/tracks/components/track-summary.tsx';
 import { cn } from '../lib/cn.ts';
 import { ResultsBar } from './results-bar.tsx';
@@ -39,11 +43,14 @@ export function Explorer({
   problems,
   lang,
   eventId,
+  story,
 }: {
   dataset: Dataset;
   problems: readonly DatasetProblem[];
   lang: Lang;
   eventId: string | undefined;
+  /** Story mode: the story and the step shown (its event is `eventId`). */
+  story?: { story: Story; index: number } | undefined;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -88,12 +95,16 @@ export function Explorer({
   const timeline = state.view === 'timeline';
   return (
     <>
-      <PrintChronology
-        dataset={dataset}
-        events={selection.events}
-        lang={lang}
-        filters={filterText}
-      />
+      {story ? (
+        <PrintStory dataset={dataset} story={story.story} lang={lang} />
+      ) : (
+        <PrintChronology
+          dataset={dataset}
+          events={selection.events}
+          lang={lang}
+          filters={filterText}
+        />
+      )}
       <div
         className={cn(
           'grid items-start gap-x-4 gap-y-3 print:hidden',
@@ -145,6 +156,9 @@ export function Explorer({
                 showEras={state.eras}
                 onSelect={onSelect}
                 onGroupChange={(group) => update({ group })}
+                onOpenTrack={(trackId) =>
+                  void navigate({ to: '/$lang/tracks/$trackId', params: { lang, trackId } })
+                }
                 onWindowChange={(next) =>
                   update({ start: isoDay(next.start), end: isoDay(next.end) }, { replace: true })
                 }
@@ -180,6 +194,7 @@ export function Explorer({
             )}
           >
             <EventPanel
+              before={story && <StoryBar story={story.story} index={story.index} lang={lang} />}
               dataset={dataset}
               eventId={eventId}
               lang={lang}
@@ -210,6 +225,7 @@ export function Explorer({
               today={new Date().toISOString().slice(0, 10)}
             />
           )}
+          {!embed && dataset.stories.length > 0 && <StoryList dataset={dataset} lang={lang} />}
           {!embed && (
             <p lang={description.lang} className="max-w-4xl px-1 text-sm text-slate-700">
               {description.text}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
-import type { TimelineEvent, Track } from '../domain/dataset-schema.ts';
+import type { Story, TimelineEvent, Track } from '../domain/dataset-schema.ts';
 import { DEFAULT_LANG, LANGUAGE_REGISTRY, LANGUAGES, type Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { metaDescription, pagePath, pageTitle, type PageRef } from '../domain/page-meta.ts';
@@ -35,12 +35,14 @@ export function PageHead({
   lang,
   event,
   track,
+  story,
   root,
 }: {
   dataset: Dataset;
   lang: Lang;
   event: TimelineEvent | undefined;
   track?: Track | undefined;
+  story?: Story | undefined;
   root: string;
 }) {
   const { t } = useTranslation();
@@ -48,15 +50,19 @@ export function PageHead({
   const title = pageTitle([
     event && localize(event.title, lang).text,
     track && localize(track.name, lang).text,
+    story && localize(story.title, lang).text,
     datasetTitle,
     t('app.name'),
   ]);
   const description = metaDescription(
-    localize(event?.summary ?? track?.description ?? dataset.description, lang).text,
+    localize(event?.summary ?? track?.description ?? story?.summary ?? dataset.description, lang)
+      .text,
   );
   const page: PageRef | undefined = event
     ? { kind: 'event', id: event.id }
-    : track && { kind: 'track', id: track.id };
+    : track
+      ? { kind: 'track', id: track.id }
+      : story && { kind: 'story', id: story.id };
   const url = (code: Lang) => new URL(pagePath(code, page), root).href;
   const image = new URL(`og/${lang}.png`, root).href;
   const imageAlt = pageTitle([datasetTitle, t('app.name')]);

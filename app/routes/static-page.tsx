@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
-import type { TimelineEvent, Track } from '../domain/dataset-schema.ts';
+import type { Story, TimelineEvent, Track } from '../domain/dataset-schema.ts';
 import type { PageRef } from '../domain/page-meta.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
@@ -9,6 +9,7 @@ import { EventBody, EventKind } from '../features/event-details/components/event
 import { EventLink } from '../features/event-details/components/event-link.tsx';
 import { PageShell } from './page-shell.tsx';
 import { TrackPage } from './track-page.tsx';
+import { StaticStory } from '../features/stories/components/static-story.tsx';
 
 /**
  * What the build writes into each page's HTML (app/entry-server.tsx): the real page shell with the
@@ -21,20 +22,26 @@ export function StaticPage({
   lang,
   event,
   track,
+  story,
 }: {
   dataset: Dataset;
   lang: Lang;
   event: TimelineEvent | undefined;
   track?: Track | undefined;
+  story?: Story | undefined;
 }) {
   const { t } = useTranslation();
   const page: PageRef | undefined = event
     ? { kind: 'event', id: event.id }
-    : track && { kind: 'track', id: track.id };
+    : track
+      ? { kind: 'track', id: track.id }
+      : story && { kind: 'story', id: story.id };
   return (
     <PageShell lang={lang} page={page} dataset={dataset} embed={false} intro={!track}>
       {event ? (
         <StaticEvent dataset={dataset} event={event} lang={lang} />
+      ) : story ? (
+        <StaticStory dataset={dataset} story={story} lang={lang} />
       ) : track ? (
         // The same component the app shows: it takes over without a second layout.
         <TrackPage dataset={dataset} lang={lang} trackId={track.id} />

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams, useSearch } from '@tanstack/react-router';
+import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datasetQueries } from '../domain/dataset-query.ts';
-import type { Dataset } from '../domain/dataset.ts';
+import type { Dataset, DatasetProblem } from '../domain/dataset.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { pageTitle, type PageRef } from '../domain/page-meta.ts';
@@ -21,18 +21,23 @@ import { trackPageModule } from './track-page-chunk.ts';
  */
 export function TimelinePage({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
-  const { eventId, trackId } = useParams({ strict: false });
+  const { eventId, trackId, storyId, step } = useParams({ strict: false });
+  // A story's step from the address: 1 when absent; NaN (said so below) when it is not a number.
+  const stepNumber = step === undefined ? 1 : /^\d{1,4}$/.test(step) ? Number(step) : Number.NaN;
   const page: PageRef | undefined =
-    trackId !== undefined
-      ? { kind: 'track', id: trackId }
-      : eventId !== undefined
-        ? { kind: 'event', id: eventId }
-        : undefined;
+    storyId !== undefined
+      ? { kind: 'story', id: storyId, step: stepNumber }
+      : trackId !== undefined
+        ? { kind: 'track', id: trackId }
+        : eventId !== undefined
+          ? { kind: 'event', id: eventId }
+          : undefined;
   const embed = useSearch({ strict: false, select: (search) => search.embed === true });
   const query = useQuery(datasetQueries.byUrl());
   const dataset = query.data?.dataset;
   const event = eventId === undefined ? undefined : dataset?.eventsById.get(eventId);
   const track = trackId === undefined ? undefined : dataset?.tracksById.get(trackId);
+  const story = storyId === undefined ? undefined : dataset?.storiesById.get(storyId);
 
   useEffect(() => {
     writePreference(LANG_PREFERENCE_KEY, lang);
@@ -43,10 +48,11 @@ export function TimelinePage({ lang }: { lang: Lang }) {
     document.title = pageTitle([
       event && localize(event.title, lang).text,
       track && localize(track.name, lang).text,
+      story && localize(story.title, lang).text,
       dataset && localize(dataset.title, lang).text,
       t('app.name'),
     ]);
-  }, [event, track, dataset, lang, t]);
+  }, [event, track, story, dataset, lang, t]);
 
   return (
     <PageShell lang={lang} page={page} dataset={dataset} embed={embed} intro={!query.isSuccess}>
@@ -57,6 +63,14 @@ export function TimelinePage({ lang }: { lang: Lang }) {
           error={query.error}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
+        />
+      ) : storyId !== undefined ? (
+        <StoryContent
+          dataset={query.data.dataset}
+          problems={query.data.problems}
+          lang={lang}
+          storyId={storyId}
+          step={stepNumber}
         />
       ) : trackId !== undefined ? (
         <TrackContent dataset={query.data.dataset} lang={lang} trackId={trackId} />
@@ -90,5 +104,63 @@ function TrackContent({
       <h2 className="text-lg font-semibold">{t('error.crashTitle')}</h2>
       <p className="text-slate-700">{t('error.crashBody')}</p>
     </div>
+  );
+}
+
+/** Story mode: the explorer on the step's event, with the story's bar above it. */
+function StoryContent({
+  dataset,
+  problems,
+  lang,
+  storyId,
+  step,
+}: {
+  dataset: Dataset;
+  problems: readonly DatasetProblem[];
+  lang: Lang;
+  storyId: string;
+  step: number;
+}) {
+  const { t } = useTranslation();
+  const story = dataset.storiesById.get(storyId);
+  const event = story?.steps[step - 1]?.event;
+  if (!story || event === undefined)
+    return (
+      <div role="alert" className="flex flex-col gap-3 p-6">
+        <h2 className="text-lg font-semibold">{t('stories.notFoundTitle')}</h2>
+        <p className="break-words text-slate-700">
+          {story
+            ? t('stories.stepNotFound', { step: Number.isNaN(step) ? '?' : step })
+            : t('stories.notFoundBody', {
+                id: storyId.length > 80 ? `${storyId.slice(0, 80)}…` : storyId,
+              })}
+        </p>
+        {story ? (
+          <Link
+            to="/$lang/stories/$storyId"
+            params={{ lang, storyId: story.id }}
+            className="self-start rounded text-sky-800 underline focus-ring"
+          >
+            {t('stories.start')}
+          </Link>
+        ) : (
+          <Link
+            to="/$lang"
+            params={{ lang }}
+            className="self-start rounded text-sky-800 underline focus-ring"
+          >
+            {t('error.backToTimeline')}
+          </Link>
+        )}
+      </div>
+    );
+  return (
+    <Explorer
+      dataset={dataset}
+      problems={problems}
+      lang={lang}
+      eventId={event}
+      story={{ story, index: step - 1 }}
+    />
   );
 }

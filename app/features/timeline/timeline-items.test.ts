@@ -70,6 +70,9 @@ describe('buildLanes', () => {
     const lanes = buildLanes(dataset, events, 'track', 'en', label);
     expect(lanes.groups?.map((g) => g.id)).toEqual(['diplomacy']);
     expect(lanes.items.map((i) => i.id)).toEqual(['x', 'y']);
+    // A track's lane name links to the track's page, in the interface language.
+    expect(lanes.groups?.[0]?.href).toBe('/en/tracks/diplomacy');
+    expect(buildLanes(dataset, events, 'party', 'en', label).groups?.[0]?.href).toBeUndefined();
   });
 
   it('puts an event in each of its parties’ lanes', () => {

@@ -5,6 +5,7 @@ import { formatDate, formatDateRange } from '../../domain/format-date.ts';
 import { EVENT_TYPES, type EventType } from '../../domain/vocabulary.ts';
 import type { Lang } from '../../domain/languages.ts';
 import { localize } from '../../domain/localize.ts';
+import { pagePath } from '../../domain/page-meta.ts';
 import { endOf, parsePartialDate, startOf } from '../../domain/partial-date.ts';
 import type { GroupMode } from '../../domain/view-state.ts';
 import type { EraSpec, TimelineGroupSpec, TimelineItemSpec } from './types.ts';
@@ -59,7 +60,13 @@ export function buildLanes(
       .filter((track) => used.has(track.id))
       .map((track) => {
         const name = localize(track.name, lang);
-        return { id: track.id, label: name.text, labelLang: name.lang };
+        const path = pagePath(lang, { kind: 'track', id: track.id });
+        return {
+          id: track.id,
+          label: name.text,
+          labelLang: name.lang,
+          href: `${import.meta.env.BASE_URL}${path}`,
+        };
       }),
     items: events.map((event) => toItem(event, lang, event.track)),
   };

@@ -20,6 +20,8 @@ export interface TimelineGroupSpec {
   id: string;
   label: string;
   labelLang: string;
+  /** The lane's own page (a track's), its label a link to it. */
+  href?: string;
 }
 
 /** An era from the dataset's `periods`: a background band across the lanes. */

@@ -21,7 +21,12 @@ export type ItemData = DataItem & {
   /** Set on an era's bar in the eras lane. */
   era?: true;
 };
-export type GroupData = DataGroup & { id: string; label: string; labelLang: string };
+export type GroupData = DataGroup & {
+  id: string;
+  label: string;
+  labelLang: string;
+  href?: string | undefined;
+};
 
 /** The lane that holds the eras' bars, above the others. */
 export const ERAS_LANE = 'bt:eras';
@@ -40,6 +45,18 @@ export function textElement(
   span.textContent = text;
   span.title = title;
   return span;
+}
+
+/** A lane's label that links to the lane's page (`data-track` for the app to route it). */
+export function linkElement(text: string, lang: string, href: string, id: string): HTMLElement {
+  const link = document.createElement('a');
+  link.className = 'bt-group-label bt-group-link';
+  link.href = href;
+  link.lang = lang;
+  link.textContent = text;
+  link.title = text;
+  link.dataset.track = id;
+  return link;
 }
 
 /** An event, a period's count or an era as vis-data wants it. */
@@ -110,6 +127,7 @@ export function groupData(groups: readonly TimelineGroupSpec[], eras?: string): 
     content: group.label,
     label: group.label,
     labelLang: group.labelLang,
+    href: group.href,
     order: order + 1,
   }));
   if (eras !== undefined)

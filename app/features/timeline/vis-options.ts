@@ -1,7 +1,14 @@
 /** Part of the vis adapter: the options vis-timeline is created with. */
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import type { TimeWindow, VisStrings } from './types.ts';
-import { ERAS_LANE, renderItem, textElement, type GroupData, type ItemData } from './vis-items.ts';
+import {
+  ERAS_LANE,
+  linkElement,
+  renderItem,
+  textElement,
+  type GroupData,
+  type ItemData,
+} from './vis-items.ts';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -39,12 +46,14 @@ export function visOptions(options: {
     locales: { [options.lang]: options.strings },
     template: (item?: ItemData) => renderItem(item, countLabel, currentLang()),
     groupTemplate: (group?: GroupData) =>
-      group
-        ? textElement(
-            group.label,
-            group.labelLang || currentLang(),
-            group.id === ERAS_LANE ? 'bt-group-label bt-eras-lane' : 'bt-group-label',
-          )
-        : document.createElement('span'),
+      group?.href
+        ? linkElement(group.label, group.labelLang || currentLang(), group.href, group.id)
+        : group
+          ? textElement(
+              group.label,
+              group.labelLang || currentLang(),
+              group.id === ERAS_LANE ? 'bt-group-label bt-eras-lane' : 'bt-group-label',
+            )
+          : document.createElement('span'),
   };
 }

@@ -1,5 +1,4 @@
-import { memo, useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
@@ -7,6 +6,7 @@ import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
 import { safeHttpUrl } from '../../../domain/sources.ts';
+import { usePrinting } from '../../../lib/use-printing.ts';
 
 /**
  * The printed chronology (and "Save as PDF"): the current filtered set with date, title, place,
@@ -16,29 +16,6 @@ import { safeHttpUrl } from '../../../domain/sources.ts';
  * shown as print media): kept in the page it was a third of the DOM and cost ~200 ms per filter
  * change at 10,000 events.
  */
-
-function usePrinting(): boolean {
-  // Rendered on the server (the build's pages, tests) there is no window and no printing.
-  const [printing, setPrinting] = useState(
-    () => typeof window !== 'undefined' && window.matchMedia('print').matches,
-  );
-  useEffect(() => {
-    const media = window.matchMedia('print');
-    // beforeprint lets the page change before it is laid out for paper, if it does so at once.
-    const start = () => flushSync(() => setPrinting(true));
-    const stop = () => setPrinting(media.matches);
-    const change = () => (media.matches ? start() : stop());
-    window.addEventListener('beforeprint', start);
-    window.addEventListener('afterprint', stop);
-    media.addEventListener('change', change);
-    return () => {
-      window.removeEventListener('beforeprint', start);
-      window.removeEventListener('afterprint', stop);
-      media.removeEventListener('change', change);
-    };
-  }, []);
-  return printing;
-}
 
 export const PrintChronology = memo(function PrintChronology({
   dataset,

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import type { Dataset } from '../../../domain/dataset.ts';
@@ -9,6 +10,7 @@ import { EventNotFound } from './event-not-found.tsx';
 
 /** The side panel (a sheet on phones): the open event, or a "not found" message. */
 export function EventPanel({
+  before,
   dataset,
   eventId,
   lang,
@@ -18,6 +20,8 @@ export function EventPanel({
   search,
   onClose,
 }: {
+  /** Shown above the event (story mode's bar). */
+  before?: ReactNode;
   dataset: Dataset;
   eventId: string;
   lang: Lang;
@@ -39,6 +43,7 @@ export function EventPanel({
         'rounded-lg border border-slate-200 bg-white',
       )}
     >
+      {before}
       {hidden && (
         <div
           role="status"

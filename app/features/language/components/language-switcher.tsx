@@ -8,6 +8,13 @@ import { cn } from '../../../lib/cn.ts';
 function samePage(page: PageRef | undefined, lang: Lang) {
   if (page?.kind === 'track')
     return { to: '/$lang/tracks/$trackId', params: { lang, trackId: page.id } } as const;
+  if (page?.kind === 'story' && page.step !== undefined && page.step > 1)
+    return {
+      to: '/$lang/stories/$storyId/$step',
+      params: { lang, storyId: page.id, step: String(page.step) },
+    } as const;
+  if (page?.kind === 'story')
+    return { to: '/$lang/stories/$storyId', params: { lang, storyId: page.id } } as const;
   if (page?.kind === 'event')
     return { to: '/$lang/events/$eventId', params: { lang, eventId: page.id } } as const;
   return { to: '/$lang', params: { lang } } as const;

@@ -25,6 +25,8 @@ export interface TimelineViewProps {
   onSelect: (id: string) => void;
   onGroupChange: (group: GroupMode) => void;
   onWindowChange: (window: TimeWindow) => void;
+  /** A lane's name was clicked: open the track's page (in the app, not a page load). */
+  onOpenTrack?: (id: string) => void;
 }
 
 /** The interactive timeline: one vis-timeline instance for the component's lifetime. */
@@ -199,7 +201,20 @@ export default function TimelineView(props: TimelineViewProps) {
         </label>
       </div>
       <div className="relative md:min-h-0 md:flex-1">
-        <div ref={containerRef} aria-busy={!ready} className="bt-timeline md:h-full" />
+        <div
+          ref={containerRef}
+          aria-busy={!ready}
+          className="bt-timeline md:h-full"
+          onClick={(click) => {
+            // A lane's name is a real link (it opens in a new tab too); a plain click routes.
+            const link = (click.target as Element).closest<HTMLAnchorElement>('a[data-track]');
+            const open = propsRef.current.onOpenTrack;
+            if (!link?.dataset.track || !open) return;
+            if (click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return;
+            click.preventDefault();
+            open(link.dataset.track);
+          }}
+        />
         {events.length === 0 && (
           <p className="absolute inset-0 flex items-center justify-center bg-white/80 text-slate-700">
             {t('results.empty')}
