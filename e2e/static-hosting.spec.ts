@@ -80,6 +80,8 @@ test('under a sub-path (BASE_PATH=/sub/), a deep link opens its event, with or w
   page,
   app,
 }) => {
+  // Four full page loads of the app, each waiting for its timeline: slow on a busy machine.
+  test.slow();
   for (const path of ['/sub/en/events/epca-signed', '/sub/en/events/epca-signed/']) {
     const response = await page.goto(`${sub.url}${path}`);
     expect(response?.status()).toBe(200);
