@@ -46,6 +46,20 @@ describe('CSV', () => {
     expect(file.text).toContain('"\r\n"');
   });
 
+  it.each(LANGUAGES)('%s: the stage column names the stage and the party that took it', (lang) => {
+    const stage = (id: string) => csvRow(input(shipped, [], lang), eventById(id)).stage;
+    expect(stage('epca-ratified-by-kazakhstan')).toBe(
+      {
+        kk: 'Ратификациялау — Қазақстан',
+        en: 'Ratification — Kazakhstan',
+        ru: 'Ратификация — Казахстан',
+      }[lang],
+    );
+    expect(stage('epca-signed')).toBe(labelsFor(lang).stages.signature);
+    const unstaged = must(shipped.events.find((event) => !event.stage));
+    expect(csvRow(input(shipped, [], lang), unstaged).stage).toBe('');
+  });
+
   it('keeps partial dates at their precision: ISO as in the data, words at the same precision', () => {
     const monthOnly = must(shipped.events.find((event) => event.date.length === 7));
     const row = csvRow(input(shipped, [], 'en'), monthOnly);

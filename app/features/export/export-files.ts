@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { EventStatus, EventType, Source, TimelineEvent } from '../../domain/dataset-schema.ts';
+import type { Stage } from '../../domain/vocabulary.ts';
 import { formatDateRange } from '../../domain/format-date.ts';
 import type { Lang } from '../../domain/languages.ts';
 import { localize } from '../../domain/localize.ts';
@@ -22,6 +23,7 @@ export interface ExportLabels {
   columns: Record<CsvColumn, string>;
   types: Record<EventType, string>;
   statuses: Record<EventStatus, string>;
+  stages: Record<Stage, string>;
   /** Heading of the sources in the calendar description. */
   sources: string;
   /** Calendar description line for a month- or year-precision date. */
@@ -78,6 +80,17 @@ export function sourceLine(source: Source): string {
   return [source.publisher, source.title, source.url].filter(Boolean).join(' — ');
 }
 
+/** The event's stage in words, with the party that took it: "Ratification — Kazakhstan". */
+export function stageText(
+  input: Pick<ExportInput, 'dataset' | 'lang' | 'labels'>,
+  event: TimelineEvent,
+) {
+  if (!event.stage) return '';
+  const by = event.stageBy === undefined ? undefined : input.dataset.partiesById.get(event.stageBy);
+  const stage = input.labels.stages[event.stage];
+  return by ? `${stage} — ${localize(by.name, input.lang).text}` : stage;
+}
+
 /** One row per event: the cells as text (before formula neutralisation). */
 export function csvRow(input: ExportInput, event: TimelineEvent): Record<CsvColumn, string> {
   const { dataset, lang, labels } = input;
@@ -99,6 +112,7 @@ export function csvRow(input: ExportInput, event: TimelineEvent): Record<CsvColu
       })
       .join('; '),
     track: track ? local(track.name) : event.track,
+    stage: stageText(input, event),
     place: text(local(event.place)),
     summary: text(local(event.summary)),
     note: text(local(event.note)),
@@ -213,7 +227,10 @@ export function buildIcs(input: ExportInput): ExportFile {
         precise ? dateText : labels.approximate(dateText),
         labels.types[event.type],
         labels.statuses[event.status],
-      ].join(' · '),
+        stageText(input, event),
+      ]
+        .filter(Boolean)
+        .join(' · '),
       localize(event.summary, lang).text,
       note,
       `${labels.sources}:\n${event.sources.map(sourceLine).join('\n')}`,

@@ -70,6 +70,13 @@ describe('ICS', () => {
     expect(vevents[2]?.description).not.toContain('no exact day');
   });
 
+  it('states the stage and who took it in the description', () => {
+    const events = [eventById('european-parliament-consent-epca'), eventById('epca-signed')];
+    const [consent, signed] = read(buildIcs(input(shipped, events, 'ru')).text);
+    expect(consent?.description.split('\n')[0]).toContain('Ратификация — Европейский парламент');
+    expect(signed?.description.split('\n')[0]).toContain(' · Подписание');
+  });
+
   it('round-trips hostile text (no injected components)', () => {
     const dataset = hostileDataset();
     const events = dataset.events.filter((event) => event.id.startsWith('hostile-'));

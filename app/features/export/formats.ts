@@ -13,6 +13,7 @@ export const CSV_COLUMNS = [
   'status',
   'parties',
   'track',
+  'stage',
   'place',
   'summary',
   'note',

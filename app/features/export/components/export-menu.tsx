@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
-import { EVENT_STATUSES, EVENT_TYPES } from '../../../domain/vocabulary.ts';
+import { EVENT_STATUSES, EVENT_TYPES, STAGES } from '../../../domain/vocabulary.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import type { ExportLabels } from '../export-files.ts';
 import { CSV_COLUMNS, EXPORT_FORMATS, type ExportFormat } from '../formats.ts';
@@ -78,6 +78,9 @@ export function ExportMenu({
     statuses: Object.fromEntries(
       EVENT_STATUSES.map((status) => [status, t(`event.status.${status}`)]),
     ) as ExportLabels['statuses'],
+    stages: Object.fromEntries(
+      STAGES.map((stage) => [stage, t(`stages.${stage}`)]),
+    ) as ExportLabels['stages'],
     sources: t('event.sources'),
     approximate: (date) => t('export.approximate', { date }),
   });

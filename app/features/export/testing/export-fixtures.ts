@@ -23,6 +23,7 @@ export function labelsFor(lang: Lang): ExportLabels {
     columns: exp.columns,
     types: m.types as ExportLabels['types'],
     statuses: (m.event as { status: ExportLabels['statuses'] }).status,
+    stages: m.stages as ExportLabels['stages'],
     sources: (m.event as { sources: string }).sources,
     approximate: (date) => exp.approximate.replace('{{date}}', date),
   };
