@@ -26,8 +26,12 @@ for (const file of files) {
   for (const line of report.errors) console.error(`${name}: ${line}`);
   for (const line of report.warnings) console.warn(`${name}: warning: ${line}`);
   if (report.errors.length > 0) failed = true;
+  const share = report.eventCount === 0 ? 0 : (100 * report.officialCount) / report.eventCount;
   console.log(
     `${name}: ${report.errors.length === 0 ? 'ok' : 'FAILED'} — ${report.eventCount} valid event(s), ${report.periodCount} valid period(s), ${report.storyCount} valid ${report.storyCount === 1 ? 'story' : 'stories'}, ${report.errors.length} error(s), ${report.warnings.length} warning(s)`,
+  );
+  console.log(
+    `${name}: official sources — ${report.officialCount} of ${report.eventCount} events (${share.toFixed(1)} %) cite an official or legal-text source`,
   );
 }
 process.exit(failed ? 1 : 0);

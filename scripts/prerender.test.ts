@@ -161,7 +161,10 @@ describe.each(LANGS)('built pages in %s', (lang) => {
     expect(sources).toHaveLength(epca.sources.length);
     expect(sources).toEqual(epca.sources.map((source) => source.url));
     // Links in the page respect the sub-path.
-    expect(findAll(p.document, 'a', { hreflang: true }).map((a) => attr(a, 'href'))).toEqual([
+    const ownLinks = findAll(p.document, 'a', { hreflang: true })
+      .map((a) => attr(a, 'href'))
+      .filter((href) => !/^https?:/.test(href ?? ''));
+    expect(ownLinks).toEqual([
       '/timeline/kk/events/epca-signed',
       '/timeline/en/events/epca-signed',
       '/timeline/ru/events/epca-signed',

@@ -9,6 +9,9 @@ export interface DatasetProblem {
   /** Index in `stories[]`, when the problem is inside a story. */
   storyIndex?: number;
   storyId?: string;
+  /** Index in `documents[]`, when the problem is inside a document. */
+  documentIndex?: number;
+  documentId?: string;
   path: readonly PropertyKey[];
   message: string;
   /** `error` hides the event, period or story step (or the file); `warning` keeps it. */
@@ -22,7 +25,8 @@ export function formatProblem(problem: DatasetProblem): string {
   const where =
     item('events', problem.eventIndex, problem.eventId) ||
     item('periods', problem.periodIndex, problem.periodId) ||
-    item('stories', problem.storyIndex, problem.storyId);
+    item('stories', problem.storyIndex, problem.storyId) ||
+    item('documents', problem.documentIndex, problem.documentId);
   const path = problem.path
     .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
     .join('');

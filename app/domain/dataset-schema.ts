@@ -1,88 +1,22 @@
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
-import { LANGUAGES, type Lang } from './languages.ts';
+import {
+  fullDateSchema,
+  httpUrlSchema,
+  languageCodeSchema,
+  localizedTextSchema,
+  nonBlank,
+  partialDateSchema,
+  personSchema,
+  slugSchema,
+  sourceSchema,
+} from './dataset-schema-base.ts';
 import { parsePartialDate, startOf } from './partial-date.ts';
 import { EVENT_STATUSES, EVENT_TYPES, PARTY_KINDS, STAGES } from './vocabulary.ts';
 
+export type { LocalizedText, Source } from './dataset-schema-base.ts';
 export { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from './vocabulary.ts';
 
-// No code generation: the app runs under a CSP without 'unsafe-eval', and zod's probe for eval
-// would be reported as a violation even though it is caught. zod/mini (a third of classic zod's
-// size, and its schemas are cheaper to build) has no messages of its own: English ones, as
-// classic zod has, for the problems `data:check` and the dataset notice list.
-z.config({ jitless: true, ...en() });
-
-/**
- * Dataset format, version 1. This file is the single definition: the app validates with it,
- * `npm run data:check` validates with it, and `public/data/dataset.schema.json` is generated from it.
- */
-
-const nonBlank = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, 'must not be empty'),
-    z.maxLength(20_000, 'is too long (over 20,000 characters)'),
-  );
-
-const localizedTextSchema = z
-  .strictObject(
-    Object.fromEntries(LANGUAGES.map((lang) => [lang, z.optional(nonBlank)])) as Record<
-      Lang,
-      z.ZodMiniOptional<typeof nonBlank>
-    >,
-  )
-  .check(
-    z.refine((text) => LANGUAGES.some((lang) => text[lang] !== undefined), {
-      message: 'needs at least one of kk, en, ru',
-    }),
-  )
-  .register(z.globalRegistry, {
-    id: 'LocalizedText',
-    description:
-      'A human text in up to three languages; kk, en and ru are all required in shipped datasets.',
-  });
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
-
-const slugSchema = z
-  .string()
-  .check(
-    z.maxLength(100, 'is too long for an id (over 100 characters)'),
-    z.regex(
-      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      'is not a valid id (expected a lowercase slug such as "epca-signed")',
-    ),
-  );
-
-const DATE_HINT = 'is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
-const partialDateSchema = z
-  .string()
-  .check(z.refine((value) => parsePartialDate(value) !== undefined, DATE_HINT))
-  .register(z.globalRegistry, {
-    id: 'PartialDate',
-    description: 'YYYY, YYYY-MM or YYYY-MM-DD; the form is the precision.',
-    pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
-  });
-
-const fullDateSchema = z
-  .string()
-  .check(
-    z.refine(
-      (value) => parsePartialDate(value)?.precision === 'day',
-      'is not a valid date (expected YYYY-MM-DD)',
-    ),
-  );
-
-const httpUrlSchema = z.string().check(
-  z.refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'is not an http(s) URL'),
-);
+/** Dataset format, version 1: the file as a whole; its building blocks are in dataset-schema-base.ts. */
 
 const partySchema = z
   .strictObject({
@@ -94,32 +28,6 @@ const partySchema = z
   })
   .register(z.globalRegistry, { id: 'Party' });
 export type Party = z.infer<typeof partySchema>;
-
-const personSchema = z
-  .strictObject({
-    name: localizedTextSchema,
-    role: z.optional(localizedTextSchema),
-    party: z.optional(slugSchema),
-  })
-  .register(z.globalRegistry, { id: 'Person' });
-
-const sourceSchema = z
-  .strictObject({
-    url: httpUrlSchema,
-    publisher: nonBlank,
-    title: z.optional(nonBlank),
-    lang: z
-      .string()
-      .check(
-        z.regex(
-          /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
-          'is not a language code such as "en" or "kk"',
-        ),
-      ),
-    published: z.optional(partialDateSchema),
-  })
-  .register(z.globalRegistry, { id: 'Source' });
-export type Source = z.infer<typeof sourceSchema>;
 
 /** `end` (inclusive, any precision) must not start before the start date. */
 function endNotBeforeStart<T extends { end?: string | undefined }>(
@@ -161,6 +69,11 @@ export const eventSchema = z
     people: z.optional(z.array(personSchema)),
     sources: z.array(sourceSchema).check(z.minLength(1, 'needs at least one source')),
     related: z.optional(z.array(slugSchema)),
+    /** Ids of the dataset's `documents` this event concerns (an agreement's text, a law). */
+    documents: z.optional(z.array(slugSchema)),
+    /** When the event entered the record, and when it last changed (required when shipped). */
+    added: z.optional(fullDateSchema),
+    updated: z.optional(fullDateSchema),
   })
   .check(endNotBeforeStart((event) => event.date))
   .register(z.globalRegistry, { id: 'Event' });
@@ -214,6 +127,30 @@ export const storySchema = z
   });
 export type Story = z.infer<typeof storySchema>;
 
+/**
+ * An official text (a treaty, a law, a Council decision) as a record of its own: its reference
+ * (the Official Journal's, a law's number and date) and where to read it, per language.
+ */
+export const documentSchema = z
+  .strictObject({
+    id: slugSchema,
+    title: localizedTextSchema,
+    date: partialDateSchema,
+    reference: z.optional(nonBlank),
+    track: z.optional(slugSchema),
+    publisher: nonBlank,
+    /** Where to read it: one entry per language it is published in (any language code). */
+    texts: z
+      .array(z.strictObject({ url: httpUrlSchema, lang: languageCodeSchema }))
+      .check(z.minLength(1, 'needs at least one text')),
+    note: z.optional(localizedTextSchema),
+  })
+  .register(z.globalRegistry, {
+    id: 'Document',
+    description: 'An official text (treaty, law, decision), with its reference and URLs.',
+  });
+export type OfficialDocument = z.infer<typeof documentSchema>;
+
 export const SCHEMA_VERSION = 1;
 
 const envelopeShape = {
@@ -222,6 +159,10 @@ const envelopeShape = {
   title: localizedTextSchema,
   description: localizedTextSchema,
   updated: fullDateSchema,
+  /** The release (semantic version); the changelog compares it with the previous one. */
+  version: z.optional(
+    z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'is not a version such as "1.2.0"')),
+  ),
   parties: z.array(partySchema).check(z.minLength(1, 'needs at least one party')),
   tracks: z.array(trackSchema).check(z.minLength(1, 'needs at least one track')),
 };
@@ -234,6 +175,7 @@ export const datasetFileSchema = z
     periods: z.optional(z.array(periodSchema)),
     events: z.array(eventSchema).check(z.minLength(1)),
     stories: z.optional(z.array(storySchema)),
+    documents: z.optional(z.array(documentSchema)),
   })
   .register(z.globalRegistry, {
     title: 'Bilateral Timeline dataset',
@@ -250,4 +192,5 @@ export const datasetEnvelopeSchema = z.object({
   periods: z.optional(z.array(z.unknown())),
   events: z.array(z.unknown()).check(z.minLength(1, 'has no events')),
   stories: z.optional(z.array(z.unknown())),
+  documents: z.optional(z.array(z.unknown())),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingTranslations, formatProblem, parseDataset } from './dataset.ts';
+import { formatProblem, parseDataset } from './dataset.ts';
+import { findMissingTranslations } from './dataset-translations.ts';
 import { shippedJson } from './testing/shipped-dataset.ts';
 
 const shipped = shippedJson;

@@ -3,17 +3,18 @@ import {
   eventSchema,
   SCHEMA_VERSION,
   type LocalizedText,
+  type OfficialDocument,
   type Party,
   type Period,
   type Story,
   type TimelineEvent,
   type Track,
 } from './dataset-schema.ts';
+import { linkDocuments, parseDocuments } from './dataset-documents.ts';
 import { parsePeriods } from './dataset-periods.ts';
 import { parseStories } from './dataset-stories.ts';
 import type { DatasetProblem } from './dataset-problem.ts';
 import { fromZod, idOf, preview, valueAt } from './dataset-raw.ts';
-import { LANGUAGES } from './languages.ts';
 import { compareDateStrings } from './partial-date.ts';
 
 export { formatProblem, type DatasetProblem } from './dataset-problem.ts';
@@ -23,6 +24,8 @@ export interface Dataset {
   title: LocalizedText;
   description: LocalizedText;
   updated: string;
+  /** The release, when the file names one (the shipped file does). */
+  version?: string | undefined;
   parties: readonly Party[];
   tracks: readonly Track[];
   /** Valid periods only (eras drawn behind the events), in file order; empty when none. */
@@ -30,6 +33,9 @@ export interface Dataset {
   /** Valid stories only (each step naming a valid event), in file order; empty when none. */
   stories: readonly Story[];
   storiesById: ReadonlyMap<string, Story>;
+  /** Valid official texts, in file order; empty when none. */
+  documents: readonly OfficialDocument[];
+  documentsById: ReadonlyMap<string, OfficialDocument>;
   /** Valid events only, sorted by date then id. */
   events: readonly TimelineEvent[];
   eventsById: ReadonlyMap<string, TimelineEvent>;
@@ -102,6 +108,8 @@ export function parseDataset(json: unknown): ParseResult {
   }
 
   const periods = parsePeriods(file.periods ?? [], problems);
+  const documents = parseDocuments(file.documents ?? [], new Set(tracksById.keys()), problems);
+  const documentIds = new Set(documents.map((document) => document.id));
 
   const candidates: { event: TimelineEvent; index: number }[] = [];
   const seenIds = new Set<string>();
@@ -161,7 +169,8 @@ export function parseDataset(json: unknown): ParseResult {
 
   // Related ids are checked last, against every valid event; a dangling one is dropped, not fatal.
   const validIds = new Set(candidates.map(({ event }) => event.id));
-  const events = candidates.map(({ event, index }) => {
+  const events = candidates.map(({ event: candidate, index }) => {
+    const event = linkDocuments(candidate, index, documentIds, problems);
     if (!event.related) return event;
     const related = event.related.filter((id, i) => {
       const ok = validIds.has(id) && id !== event.id;
@@ -198,53 +207,18 @@ export function parseDataset(json: unknown): ParseResult {
       title: file.title,
       description: file.description,
       updated: file.updated,
+      version: file.version,
       parties: file.parties,
       tracks: file.tracks,
       periods,
       stories,
       storiesById: new Map(stories.map((story) => [story.id, story])),
+      documents,
+      documentsById: new Map(documents.map((document) => [document.id, document])),
       events,
       eventsById: new Map(events.map((event) => [event.id, event])),
       partiesById,
       tracksById,
     },
   };
-}
-
-/** `kk, en and ru`: the registry's languages, as the problems name them. */
-const ALL_LANGUAGES = `${LANGUAGES.slice(0, -1).join(', ')} and ${LANGUAGES.slice(-1).join('')}`;
-
-/** Shipped datasets must carry every text in all three languages. */
-export function findMissingTranslations(json: unknown): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  const visit = (node: unknown, path: PropertyKey[]) => {
-    if (Array.isArray(node)) {
-      node.forEach((child, i) => visit(child, [...path, i]));
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
-    const keys = Object.keys(record);
-    const isText =
-      keys.length > 0 && keys.every((key) => (LANGUAGES as readonly string[]).includes(key));
-    if (isText) {
-      const missing = LANGUAGES.filter((lang) => typeof record[lang] !== 'string');
-      if (missing.length > 0) {
-        const [list, index] = path;
-        const inItem = (list === 'events' || list === 'periods') && typeof index === 'number';
-        const id = inItem ? idOf(valueAt(json, [list, index])) : undefined;
-        problems.push({
-          ...(inItem && list === 'events' ? { eventIndex: index, eventId: id } : {}),
-          ...(inItem && list === 'periods' ? { periodIndex: index, periodId: id } : {}),
-          path: inItem ? path.slice(2) : path,
-          message: `lacks ${missing.join(', ')} (shipped datasets need ${ALL_LANGUAGES})`,
-          severity: 'error',
-        });
-      }
-      return;
-    }
-    for (const key of keys) visit(record[key], [...path, key]);
-  };
-  visit(json, []);
-  return problems;
 }

@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import type { Dataset } from './dataset.ts';
 import type { LocalizedText, TimelineEvent } from './dataset-schema.ts';
 import type { PageRef } from './page-meta.ts';
+import { hasOfficialSource } from './sources.ts';
 import { isOneOf, isSlug, listCodec, type Codec } from './url-codecs.ts';
 import { EVENT_STATUSES, EVENT_TYPES, STAGES } from './vocabulary.ts';
 
@@ -161,8 +162,17 @@ const stage: Facet<'stage'> = {
   hideEmpty: true,
 };
 
+/** "Official sources only": events citing at least one official or legal-text source. */
+const sources: Facet<'sources'> = {
+  param: 'sources',
+  legend: 'filters.sources.legend',
+  codec: listCodec(isOneOf(['official'])),
+  values: (event) => (hasOfficialSource(event) ? 'official' : undefined),
+  options: () => [{ id: 'official', label: { key: 'filters.sources.official' } }],
+};
+
 /** The facets, in the panel's and the URL's order. */
-export const FACETS = [party, type, track, stage, status, place] as const;
+export const FACETS = [party, type, track, stage, status, place, sources] as const;
 export type FacetParam = (typeof FACETS)[number]['param'];
 
 const optionCache = new WeakMap<Dataset, Map<string, readonly FacetOption[]>>();

@@ -1,3 +1,5 @@
+import { OFFICIAL_KINDS, type SourceKind } from './vocabulary.ts';
+
 /** The URL itself if it is http(s), else undefined: the renderer checks again what the schema checked. */
 export function safeHttpUrl(value: string): string | undefined {
   try {
@@ -15,4 +17,13 @@ export function sourceDomain(value: string): string {
   } catch {
     return value;
   }
+}
+
+/** Whether an event cites at least one official or legal-text source. */
+export function hasOfficialSource(event: {
+  sources: readonly { kind?: SourceKind | undefined }[];
+}) {
+  return event.sources.some(
+    (source) => source.kind !== undefined && OFFICIAL_KINDS.includes(source.kind),
+  );
 }

@@ -35,6 +35,16 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
+/**
+ * Who stands behind a source: an EU institution or a Kazakh state body (`official`), the text of
+ * a treaty, law or legal act wherever it is published (`legal-text`), a news agency, other media,
+ * or a secondary source (research, blogs, aggregators and copies of other pages).
+ */
+export const SOURCE_KINDS = ['official', 'legal-text', 'news-agency', 'media', 'secondary'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+/** The kinds that make an event count as "officially sourced". */
+export const OFFICIAL_KINDS: readonly SourceKind[] = ['official', 'legal-text'];
+
 export const EVENT_STATUSES = ['held', 'planned', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 

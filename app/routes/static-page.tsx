@@ -5,7 +5,7 @@ import type { PageRef } from '../domain/page-meta.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { LoadingSkeleton } from '../features/dataset-status/components/loading-skeleton.tsx';
-import { EventBody, EventKind } from '../features/event-details/components/event-details.tsx';
+import { EventBody, EventKind } from '../features/event-details/components/event-body.tsx';
 import { EventLink } from '../features/event-details/components/event-link.tsx';
 import { PageShell } from './page-shell.tsx';
 import { TrackPage } from './track-page.tsx';

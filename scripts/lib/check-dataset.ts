@@ -1,10 +1,10 @@
-import {
-  findMissingTranslations,
-  formatProblem,
-  parseDataset,
-  type DatasetProblem,
-} from '../../app/domain/dataset.ts';
+import { formatProblem, parseDataset, type DatasetProblem } from '../../app/domain/dataset.ts';
+import { findMissingTranslations } from '../../app/domain/dataset-translations.ts';
 import { localize } from '../../app/domain/localize.ts';
+import { checkShipped } from './source-rules.ts';
+
+/** The share of events that should cite an official or legal-text source. */
+const OFFICIAL_TARGET = 0.75;
 
 export interface CheckReport {
   errors: string[];
@@ -12,6 +12,8 @@ export interface CheckReport {
   eventCount: number;
   periodCount: number;
   storyCount: number;
+  /** Events citing an official or legal-text source. */
+  officialCount: number;
 }
 
 const line = (problem: DatasetProblem) => formatProblem({ ...problem, severity: 'error' });
@@ -28,13 +30,21 @@ export function checkDatasetFile(text: string, { today }: { today: string }): Ch
       eventCount: 0,
       periodCount: 0,
       storyCount: 0,
+      officialCount: 0,
     };
   }
   const result = parseDataset(json);
   const problems = [...result.problems, ...findMissingTranslations(json)];
   const errors = problems.filter((p) => p.severity === 'error').map(line);
   const warnings = problems.filter((p) => p.severity === 'warning').map(line);
-  if (!result.ok) return { errors, warnings, eventCount: 0, periodCount: 0, storyCount: 0 };
+  if (!result.ok)
+    return { errors, warnings, eventCount: 0, periodCount: 0, storyCount: 0, officialCount: 0 };
+  const shipped = checkShipped(result.dataset);
+  errors.push(...shipped.errors);
+  if (shipped.official < OFFICIAL_TARGET * shipped.total)
+    warnings.push(
+      `${shipped.official} of ${shipped.total} events cite an official or legal-text source, under the ${OFFICIAL_TARGET * 100} % target`,
+    );
 
   // Likely mistakes that are not errors.
   const seen = new Map<string, string>();
@@ -43,12 +53,6 @@ export function checkDatasetFile(text: string, { today }: { today: string }): Ch
     const other = seen.get(key);
     if (other) warnings.push(`events (${event.id}): same title and date as ${other}`);
     else seen.set(key, event.id);
-    event.sources.forEach((source, index) => {
-      if (source.url.startsWith('http:'))
-        warnings.push(
-          `events (${event.id}) .sources[${index}].url: plain http: link ${source.url}`,
-        );
-    });
     if (
       event.status === 'planned' &&
       (event.end ?? event.date) < today.slice(0, (event.end ?? event.date).length)
@@ -58,19 +62,12 @@ export function checkDatasetFile(text: string, { today }: { today: string }): Ch
       );
     }
   }
-  for (const period of result.dataset.periods) {
-    period.sources.forEach((source, index) => {
-      if (source.url.startsWith('http:'))
-        warnings.push(
-          `periods (${period.id}) .sources[${index}].url: plain http: link ${source.url}`,
-        );
-    });
-  }
   return {
     errors,
     warnings,
     eventCount: result.dataset.events.length,
     periodCount: result.dataset.periods.length,
     storyCount: result.dataset.stories.length,
+    officialCount: shipped.official,
   };
 }

@@ -81,7 +81,7 @@ export function sourceLine(source: Source): string {
 }
 
 /** The event's stage in words, with the party that took it: "Ratification — Kazakhstan". */
-export function stageText(
+function stageText(
   input: Pick<ExportInput, 'dataset' | 'lang' | 'labels'>,
   event: TimelineEvent,
 ) {
@@ -147,24 +147,29 @@ export function buildCsv(input: ExportInput): ExportFile {
 // JSON
 
 /**
- * A dataset document (same schemaVersion, id, titles, parties, tracks and periods) holding only
- * the exported events. `related` ids that point outside the subset are dropped, so the file passes
+ * A dataset document (same schemaVersion, id, version, titles, parties, tracks and periods)
+ * holding only the exported events and the official texts they cite. `related` ids that point outside the subset are dropped, so the file passes
  * the same validation as the full dataset. Periods are kept whole: they frame the events rather
  * than being filtered with them.
  */
 function buildDatasetSubset(input: ExportInput) {
   const { dataset, events } = input;
   const ids = new Set(events.map((event) => event.id));
+  // The official texts the exported events cite, in the dataset's order.
+  const cited = new Set(events.flatMap((event) => event.documents ?? []));
+  const documents = dataset.documents.filter((document) => cited.has(document.id));
   return {
     $schema: `${input.appUrl}data/dataset.schema.json`,
     schemaVersion: 1 as const,
     id: dataset.id,
     title: dataset.title,
     description: dataset.description,
+    ...(dataset.version ? { version: dataset.version } : {}),
     updated: dataset.updated,
     parties: dataset.parties,
     tracks: dataset.tracks,
     ...(dataset.periods.length > 0 ? { periods: dataset.periods } : {}),
+    ...(documents.length > 0 ? { documents } : {}),
     events: events.map((event) => {
       const { related, ...rest } = event;
       const kept = related?.filter((id) => ids.has(id));

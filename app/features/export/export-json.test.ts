@@ -47,12 +47,20 @@ describe('JSON', () => {
         'id',
         'title',
         'description',
+        'version',
         'updated',
         'parties',
         'tracks',
         'periods',
+        'documents',
         'events',
       ]);
+      // Only the official texts these events cite, and every one they cite.
+      const cited = new Set(json.events.flatMap((event) => event.documents ?? []));
+      expect(parsed.ok && parsed.dataset.documents.map((document) => document.id).sort()).toEqual(
+        [...cited].sort(),
+      );
+      expect(cited.size).toBeGreaterThan(0);
     },
   );
 

@@ -3,20 +3,8 @@ import type { Source } from '../../../domain/dataset-schema.ts';
 import { formatDate } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { safeHttpUrl, sourceDomain } from '../../../domain/sources.ts';
-
-const displayNames = new Map<Lang, Intl.DisplayNames>();
-function languageName(code: string, lang: Lang): string {
-  try {
-    let names = displayNames.get(lang);
-    if (!names) {
-      names = new Intl.DisplayNames([lang], { type: 'language' });
-      displayNames.set(lang, names);
-    }
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+import { OFFICIAL_KINDS } from '../../../domain/vocabulary.ts';
+import { languageName } from '../../../lib/language-name.ts';
 
 export function SourceList({ sources, lang }: { sources: readonly Source[]; lang: Lang }) {
   const { t } = useTranslation();
@@ -49,6 +37,20 @@ export function SourceList({ sources, lang }: { sources: readonly Source[]; lang
               label
             )}
             <span className="mt-0.5 block text-xs text-slate-600">
+              {source.kind && (
+                <>
+                  <span
+                    className={
+                      OFFICIAL_KINDS.includes(source.kind)
+                        ? 'rounded bg-emerald-50 px-1 font-medium text-emerald-900 ring-1 ring-emerald-700/30'
+                        : 'font-medium text-slate-700'
+                    }
+                  >
+                    {t(`sourceKinds.${source.kind}`)}
+                  </span>
+                  {' · '}
+                </>
+              )}
               <span translate="no">{sourceDomain(source.url)}</span>
               {' · '}
               {t('event.sourceLanguage', { language: languageName(source.lang, lang) })}
