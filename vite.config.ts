@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { basePath } from './scripts/lib/site.ts';
+import { basePath, siteRoot } from './scripts/lib/site.ts';
 
 /**
  * The Content-Security-Policy of the built app: scripts only from our origin (no eval, no inline
@@ -75,6 +75,8 @@ const base = basePath();
 export default defineConfig({
   base,
   root: import.meta.dirname,
+  // The site's public address, for the citation line (the same root as the canonical links).
+  define: { 'import.meta.env.VITE_SITE_ROOT': JSON.stringify(siteRoot()) },
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), prerenderedPages()],
   build: {
     outDir: 'dist',

@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryHistory, RouterContextProvider } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
@@ -10,6 +11,11 @@ import { createAppRouter } from './router.tsx';
 import { datasetQueries } from './domain/dataset-query.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { Alternates, PageHead } from './routes/page-head.tsx';
+import { buildIcs } from './features/export/export-files.ts';
+import { exportLabels } from './features/export/export-labels.ts';
+import { buildAtom } from './features/releases/feeds.ts';
+import { changesQuery } from './features/releases/changes-query.ts';
+import type { ReleaseDiff } from './domain/release-diff.ts';
 import { StaticPage } from './routes/static-page.tsx';
 
 export { parseDataset } from './domain/dataset.ts';
@@ -29,9 +35,12 @@ export async function renderPage({
   lang,
   page,
   root,
+  changes,
 }: {
   dataset: Dataset;
   lang: Lang;
+  /** The release's changes, for its "What changed" page (the build's data/changes.json). */
+  changes?: ReleaseDiff;
   /** An event's or a track's page; the language's home without. */
   page?: PageRef;
   /** Absolute URL of the site's base, with a trailing slash. */
@@ -40,19 +49,23 @@ export async function renderPage({
   const event = page?.kind === 'event' ? dataset.eventsById.get(page.id) : undefined;
   const track = page?.kind === 'track' ? dataset.tracksById.get(page.id) : undefined;
   const story = page?.kind === 'story' ? dataset.storiesById.get(page.id) : undefined;
-  if (page && !event && !track && !story) throw new Error(`no ${page.kind} ${page.id}`);
+  const release = page?.kind === 'release' && page.id === dataset.version ? page.id : undefined;
+  if (page && !event && !track && !story && !release) throw new Error(`no ${page.kind} ${page.id}`);
   // The dataset is already parsed: the routes' loader finds it in the cache.
   const queryClient = createQueryClient();
   queryClient.setQueryData(datasetQueries.byUrl().queryKey, { dataset, problems: [] });
+  if (changes) queryClient.setQueryData(changesQuery().queryKey, changes);
   const router = createAppRouter(
     queryClient,
     createMemoryHistory({ initialEntries: [`${BASE_URL}${pagePath(lang, page)}`] }),
   );
   await router.load();
   const wrap = (node: ReactNode) => (
-    <RouterContextProvider router={router}>
-      <I18nextProvider i18n={i18nFor(lang)}>{node}</I18nextProvider>
-    </RouterContextProvider>
+    <QueryClientProvider client={queryClient}>
+      <RouterContextProvider router={router}>
+        <I18nextProvider i18n={i18nFor(lang)}>{node}</I18nextProvider>
+      </RouterContextProvider>
+    </QueryClientProvider>
   );
   return {
     head: renderToStaticMarkup(
@@ -63,12 +76,22 @@ export async function renderPage({
           event={event}
           track={track}
           story={story}
+          release={release}
           root={root}
         />,
       ),
     ),
     body: renderToString(
-      wrap(<StaticPage dataset={dataset} lang={lang} event={event} track={track} story={story} />),
+      wrap(
+        <StaticPage
+          dataset={dataset}
+          lang={lang}
+          event={event}
+          track={track}
+          story={story}
+          release={release}
+        />,
+      ),
     ),
   };
 }
@@ -77,3 +100,30 @@ export async function renderPage({
 export function renderRootAlternates(root: string): string {
   return renderToStaticMarkup(<Alternates root={root} page={undefined} />);
 }
+
+/**
+ * A language's feeds for the build: the Atom feed and the calendar subscription (every event,
+ * planned ones included; `sequence` is each event's revision).
+ */
+export function renderFeeds({
+  dataset,
+  lang,
+  root,
+  sequence,
+  now,
+}: {
+  dataset: Dataset;
+  lang: Lang;
+  root: string;
+  sequence: ReadonlyMap<string, number>;
+  now: Date;
+}): { atom: string; calendar: string } {
+  const { t } = i18nFor(lang);
+  const calendar = buildIcs(
+    { dataset, events: dataset.events, lang, labels: exportLabels(t), appUrl: root, now },
+    { sequence },
+  );
+  return { atom: buildAtom({ dataset, lang, root, t }), calendar: calendar.text };
+}
+
+export { changelogMarkdown, diffReleases } from './domain/release-diff.ts';

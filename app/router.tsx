@@ -28,7 +28,7 @@ import { i18nFor } from './i18n.ts';
 import { preferredLang } from './routes/preferred-lang.ts';
 import { CrashView, PageNotFound } from './routes/route-errors.tsx';
 import { TimelinePage } from './routes/timeline-page.tsx';
-import { loadTrackPage } from './routes/track-page-chunk.ts';
+import { pageChunks } from './routes/page-chunks.ts';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -136,7 +136,16 @@ const trackRoute = createRoute({
   ...explorerRoute,
   path: 'tracks/$trackId',
   loader: async (options: { context: RouterContext; location: ParsedLocation }) => {
-    await Promise.all([explorerRoute.loader(options), loadTrackPage()]);
+    await Promise.all([explorerRoute.loader(options), pageChunks.track.load()]);
+  },
+});
+
+// "What changed": the dataset's release (its version), from the dataset's own dates.
+const releaseRoute = createRoute({
+  ...explorerRoute,
+  path: 'releases/$version',
+  loader: async (options: { context: RouterContext; location: ParsedLocation }) => {
+    await Promise.all([explorerRoute.loader(options), pageChunks.release.load()]);
   },
 });
 
@@ -146,7 +155,14 @@ const storyStepRoute = createRoute({ ...explorerRoute, path: 'stories/$storyId/$
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
-  langRoute.addChildren([langIndexRoute, eventRoute, trackRoute, storyRoute, storyStepRoute]),
+  langRoute.addChildren([
+    langIndexRoute,
+    eventRoute,
+    trackRoute,
+    storyRoute,
+    storyStepRoute,
+    releaseRoute,
+  ]),
 ]);
 
 /** `history` defaults to the browser's; the build's page renderer passes a memory history. */

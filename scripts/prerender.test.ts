@@ -197,6 +197,31 @@ describe('the built site', () => {
     }
   });
 
+  const shippedVersion = (dataset as unknown as { version: string }).version;
+
+  it('writes the release’s changes, the changelog and each language’s feeds', async () => {
+    const changes = JSON.parse(await readFile(join(OUT, 'data', 'changes.json'), 'utf8')) as {
+      version: string;
+      added: string[];
+    };
+    expect(changes.version).toBe(shippedVersion);
+    expect(changes.added.length).toBeGreaterThan(0);
+    expect(await readFile(join(OUT, 'data', 'CHANGELOG.md'), 'utf8')).toContain(
+      `## ${shippedVersion} — `,
+    );
+    for (const lang of LANGS) {
+      const feed = await readFile(join(OUT, lang, 'feed.xml'), 'utf8');
+      expect(feed).toContain(
+        `<link rel="self" type="application/atom+xml" href="${ROOT}${lang}/feed.xml"/>`,
+      );
+      const calendar = await readFile(
+        join(OUT, 'data', lang === 'en' ? 'kz-eu.ics' : `kz-eu.${lang}.ics`),
+        'utf8',
+      );
+      expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(dataset.events.length);
+    }
+  });
+
   it('lists every page with its alternates in sitemap.xml, announced by robots.txt', async () => {
     const xml = new DOMParser().parseFromString(
       await readFile(join(OUT, 'sitemap.xml'), 'utf8'),
@@ -204,9 +229,10 @@ describe('the built site', () => {
     );
     // linkedom types its documents' query methods as `any`; what they return are DOM elements.
     const urls = [...(xml.querySelectorAll('url') as NodeListOf<globalThis.Element>)];
-    // Each language's home, every event, every track and every story.
+    // Each language's home, every event, every track, every story and the release's changes.
     expect(urls).toHaveLength(
-      LANGS.length * (dataset.events.length + dataset.tracks.length + dataset.stories.length + 1),
+      LANGS.length *
+        (dataset.events.length + dataset.tracks.length + dataset.stories.length + 1 + 1),
     );
     const locs = urls.map((url) => url.querySelector('loc')?.textContent);
     expect(locs).toContain(`${ROOT}kk`);

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { earlierReleases } from './lib/releases.ts';
 import { siteRoot } from './lib/site.ts';
 import type { PageRef } from '../app/domain/page-meta.ts';
 
@@ -70,7 +71,17 @@ async function main() {
   const template = pristine(await readFile(join(outDir, 'index.html'), 'utf8'));
   const { entry, cleanup } = await loadEntry();
   try {
-    const { LANGUAGES, BASE_URL, pagePath, parseDataset, renderPage, renderRootAlternates } = entry;
+    const {
+      LANGUAGES,
+      BASE_URL,
+      pagePath,
+      parseDataset,
+      renderPage,
+      renderRootAlternates,
+      renderFeeds,
+      diffReleases,
+      changelogMarkdown,
+    } = entry;
     if (new URL(root).pathname !== BASE_URL)
       throw new Error(`site root ${root} does not end with the build's base ${BASE_URL}`);
     const file = join(projectRoot, 'public', 'data', 'kz-eu.json');
@@ -78,16 +89,56 @@ async function main() {
     if (!result.ok) throw new Error(`${file} is unusable: ${result.reason}`);
     const { dataset } = result;
 
+    // The releases, oldest first, each compared with the one before: the changelog, the current
+    // release's changes (its "What changed" page) and each event's revision (the calendar's SEQUENCE).
+    const chain = [
+      ...earlierReleases(dataset.id, parseDataset),
+      ...(dataset.version ? [{ version: dataset.version, dataset }] : []),
+    ];
+    const diffs = chain.slice(1).flatMap((release, i) => {
+      const before = chain[i];
+      return before
+        ? [
+            {
+              diff: diffReleases(before.dataset, before.version, release.dataset),
+              dataset: release.dataset,
+            },
+          ]
+        : [];
+    });
+    const changes = diffs.at(-1)?.diff;
+    const sequence = new Map<string, number>();
+    for (const { diff } of diffs)
+      for (const { id } of diff.changed) sequence.set(id, (sequence.get(id) ?? 0) + 1);
+    await mkdir(join(outDir, 'data'), { recursive: true });
+    if (changes)
+      await writeFile(join(outDir, 'data', 'changes.json'), `${JSON.stringify(changes)}\n`);
+    await writeFile(
+      join(outDir, 'data', 'CHANGELOG.md'),
+      changelogMarkdown(dataset.title.en ?? dataset.id, [...diffs].reverse()),
+    );
+    const now = new Date(`${dataset.updated}T00:00:00Z`);
+    for (const lang of LANGUAGES) {
+      const feeds = renderFeeds({ dataset, lang, root, sequence, now });
+      await mkdir(join(outDir, lang), { recursive: true });
+      await writeFile(join(outDir, lang, 'feed.xml'), feeds.atom);
+      await writeFile(
+        join(outDir, 'data', lang === 'en' ? 'kz-eu.ics' : `kz-eu.${lang}.ics`),
+        feeds.calendar,
+      );
+    }
+
     // Each language's home, every event's page, every track's and every story's.
     const pages: (PageRef | undefined)[] = [
       undefined,
       ...dataset.events.map((event) => ({ kind: 'event' as const, id: event.id })),
       ...dataset.tracks.map((track) => ({ kind: 'track' as const, id: track.id })),
       ...dataset.stories.map((story) => ({ kind: 'story' as const, id: story.id })),
+      ...(dataset.version ? [{ kind: 'release' as const, id: dataset.version }] : []),
     ];
     for (const lang of LANGUAGES) {
       for (const page of pages) {
-        const { head, body } = await renderPage({ dataset, lang, page, root });
+        const { head, body } = await renderPage({ dataset, lang, page, root, changes });
         const dir = join(outDir, ...pagePath(lang, page).split('/').map(decodeURIComponent));
         await mkdir(dir, { recursive: true });
         await writeFile(join(dir, 'index.html'), fillTemplate(template, lang, head, body));
@@ -149,7 +200,7 @@ async function main() {
       `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', root).href}\n`,
     );
     console.log(
-      `prerendered ${pages.length * LANGUAGES.length} pages, 404.html, sitemap.xml and robots.txt into ${outDir} for ${root}`,
+      `prerendered ${pages.length * LANGUAGES.length} pages, 404.html, sitemap.xml, robots.txt, the feeds and the changelog into ${outDir} for ${root}`,
     );
   } finally {
     await cleanup();

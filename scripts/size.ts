@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
 // Raised by 1–3 kB with issue 14 (the overview's layout, eras, legend and phone toolbar).
-const BUDGET_KB = { initial: 161, visit: 295, total: 326 };
+const BUDGET_KB = { initial: 164, visit: 300, total: 331 };
 const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 110, visit: 260 };
 /** Chunks loaded only when the user asks for them (an export), not on a visit. */
 const ON_DEMAND = /^export-files-/;

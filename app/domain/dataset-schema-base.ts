@@ -109,4 +109,3 @@ export const sourceSchema = z
   })
   .register(z.globalRegistry, { id: 'Source' });
 export type Source = z.infer<typeof sourceSchema>;
-

@@ -20,15 +20,23 @@ export function metaDescription(text: string, max = 160): string {
   return `${head.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** A page of the app below a language's home: an event, a track or a story (a step of it). */
+/**
+ * A page of the app below a language's home: an event, a track, a story (a step of it) or a
+ * release's "What changed" (its id is the version).
+ */
 export interface PageRef {
-  kind: 'event' | 'track' | 'story';
+  kind: 'event' | 'track' | 'story' | 'release';
   id: string;
   /** A story's step, from 1; the first step's page is the story's. */
   step?: number;
 }
 
-const SEGMENT = { event: 'events', track: 'tracks', story: 'stories' } as const;
+const SEGMENT = {
+  event: 'events',
+  track: 'tracks',
+  story: 'stories',
+  release: 'releases',
+} as const;
 
 /**
  * The app's path for a language home or a page (an event id stands for its event), relative to
@@ -39,4 +47,15 @@ export function pagePath(lang: Lang, page?: PageRef | string): string {
   const ref = typeof page === 'string' ? { kind: 'event' as const, id: page } : page;
   const path = `${lang}/${SEGMENT[ref.kind]}/${encodeURIComponent(ref.id)}`;
   return ref.step !== undefined && ref.step > 1 ? `${path}/${ref.step}` : path;
+}
+
+/**
+ * The feeds of a language, relative to the base: its Atom feed of added and changed events, and
+ * its iCalendar subscription (every event, planned ones included; English at `data/kz-eu.ics`).
+ */
+export function feedPaths(lang: Lang): { atom: string; calendar: string } {
+  return {
+    atom: `${lang}/feed.xml`,
+    calendar: lang === 'en' ? 'data/kz-eu.ics' : `data/kz-eu.${lang}.ics`,
+  };
 }

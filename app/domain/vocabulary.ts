@@ -40,7 +40,13 @@ export type Stage = (typeof STAGES)[number];
  * a treaty, law or legal act wherever it is published (`legal-text`), a news agency, other media,
  * or a secondary source (research, blogs, aggregators and copies of other pages).
  */
-export const SOURCE_KINDS = ['official', 'legal-text', 'news-agency', 'media', 'secondary'] as const;
+export const SOURCE_KINDS = [
+  'official',
+  'legal-text',
+  'news-agency',
+  'media',
+  'secondary',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** The kinds that make an event count as "officially sourced". */
 export const OFFICIAL_KINDS: readonly SourceKind[] = ['official', 'legal-text'];

@@ -3,7 +3,14 @@ import type { Dataset } from '../domain/dataset.ts';
 import type { Story, TimelineEvent, Track } from '../domain/dataset-schema.ts';
 import { DEFAULT_LANG, LANGUAGE_REGISTRY, LANGUAGES, type Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
-import { metaDescription, pagePath, pageTitle, type PageRef } from '../domain/page-meta.ts';
+import { formatDate } from '../domain/format-date.ts';
+import {
+  feedPaths,
+  metaDescription,
+  pagePath,
+  pageTitle,
+  type PageRef,
+} from '../domain/page-meta.ts';
 
 /**
  * `hreflang` links to the page in every language. x-default: for a home, the site root (which
@@ -36,6 +43,7 @@ export function PageHead({
   event,
   track,
   story,
+  release,
   root,
 }: {
   dataset: Dataset;
@@ -43,6 +51,8 @@ export function PageHead({
   event: TimelineEvent | undefined;
   track?: Track | undefined;
   story?: Story | undefined;
+  /** The "What changed" page of this version. */
+  release?: string | undefined;
   root: string;
 }) {
   const { t } = useTranslation();
@@ -51,18 +61,28 @@ export function PageHead({
     event && localize(event.title, lang).text,
     track && localize(track.name, lang).text,
     story && localize(story.title, lang).text,
+    release && `${t('release.heading')} ${release}`,
     datasetTitle,
     t('app.name'),
   ]);
   const description = metaDescription(
-    localize(event?.summary ?? track?.description ?? story?.summary ?? dataset.description, lang)
-      .text,
+    release
+      ? t('release.version', { version: release, date: formatDate(dataset.updated, lang) })
+      : localize(
+          event?.summary ?? track?.description ?? story?.summary ?? dataset.description,
+          lang,
+        ).text,
   );
   const page: PageRef | undefined = event
     ? { kind: 'event', id: event.id }
     : track
       ? { kind: 'track', id: track.id }
-      : story && { kind: 'story', id: story.id };
+      : story
+        ? { kind: 'story', id: story.id }
+        : release === undefined
+          ? undefined
+          : { kind: 'release', id: release };
+  const feeds = feedPaths(lang);
   const url = (code: Lang) => new URL(pagePath(code, page), root).href;
   const image = new URL(`og/${lang}.png`, root).href;
   const imageAlt = pageTitle([datasetTitle, t('app.name')]);
@@ -72,6 +92,18 @@ export function PageHead({
       <meta name="description" content={description} />
       <link rel="canonical" href={url(lang)} />
       <Alternates root={root} page={page} />
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title={t('feeds.atom')}
+        href={new URL(feeds.atom, root).href}
+      />
+      <link
+        rel="alternate"
+        type="text/calendar"
+        title={t('feeds.calendar')}
+        href={new URL(feeds.calendar, root).href}
+      />
       <meta property="og:type" content={event ? 'article' : 'website'} />
       <meta property="og:site_name" content={t('app.name')} />
       <meta property="og:title" content={title} />

@@ -1,4 +1,4 @@
-import { useSearch } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
@@ -6,7 +6,8 @@ import { DEFAULT_DATASET_URL } from '../domain/dataset-query.ts';
 import { formatDate } from '../domain/format-date.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
-import { pagePath, type PageRef } from '../domain/page-meta.ts';
+import { feedPaths, pagePath, type PageRef } from '../domain/page-meta.ts';
+import { Citation } from '../features/releases/components/citation.tsx';
 import { serializeViewState, stringifySearch } from '../domain/view-state.ts';
 import { LanguageSwitcher } from '../features/language/components/language-switcher.tsx';
 
@@ -14,7 +15,7 @@ import { LanguageSwitcher } from '../features/language/components/language-switc
 /** The first Tab: to the list of events, or on a track's page to the page's content. */
 function SkipLink({ page }: { page: PageRef | undefined }) {
   const { t } = useTranslation();
-  const toContent = page?.kind === 'track';
+  const toContent = page?.kind === 'track' || page?.kind === 'release';
   return (
     <a
       href={toContent ? '#main' : '#event-list'}
@@ -139,9 +140,33 @@ export function PageShell({
         <div className="mx-auto flex max-w-[90rem] flex-wrap gap-x-6 gap-y-1 px-4 py-4 text-xs text-slate-600">
           <p>{t('app.footer')}</p>
           {dataset && <p>{t('app.updated', { date: formatDate(dataset.updated, lang) })}</p>}
+          {dataset?.version && (
+            <Link
+              to="/$lang/releases/$version"
+              params={{ lang, version: dataset.version }}
+              className="rounded underline focus-ring"
+            >
+              {t('release.link', { version: dataset.version })}
+            </Link>
+          )}
           <a className="rounded underline focus-ring" href={DEFAULT_DATASET_URL} download>
             {t('app.datasetLink')}
           </a>
+          <a
+            className="rounded underline focus-ring"
+            href={`${import.meta.env.BASE_URL}${feedPaths(lang).atom}`}
+            type="application/atom+xml"
+          >
+            {t('feeds.atom')}
+          </a>
+          <a
+            className="rounded underline focus-ring"
+            href={`${import.meta.env.BASE_URL}${feedPaths(lang).calendar}`}
+            type="text/calendar"
+          >
+            {t('feeds.calendar')}
+          </a>
+          {dataset && <Citation dataset={dataset} lang={lang} />}
         </div>
       </footer>
     </div>

@@ -9,6 +9,7 @@ import { EventBody, EventKind } from '../features/event-details/components/event
 import { EventLink } from '../features/event-details/components/event-link.tsx';
 import { PageShell } from './page-shell.tsx';
 import { TrackPage } from './track-page.tsx';
+import { ReleasePage } from './release-page.tsx';
 import { StaticStory } from '../features/stories/components/static-story.tsx';
 
 /**
@@ -23,22 +24,36 @@ export function StaticPage({
   event,
   track,
   story,
+  release,
 }: {
   dataset: Dataset;
   lang: Lang;
   event: TimelineEvent | undefined;
   track?: Track | undefined;
   story?: Story | undefined;
+  release?: string | undefined;
 }) {
   const { t } = useTranslation();
   const page: PageRef | undefined = event
     ? { kind: 'event', id: event.id }
     : track
       ? { kind: 'track', id: track.id }
-      : story && { kind: 'story', id: story.id };
+      : story
+        ? { kind: 'story', id: story.id }
+        : release === undefined
+          ? undefined
+          : { kind: 'release', id: release };
   return (
-    <PageShell lang={lang} page={page} dataset={dataset} embed={false} intro={!track}>
-      {event ? (
+    <PageShell
+      lang={lang}
+      page={page}
+      dataset={dataset}
+      embed={false}
+      intro={!track && release === undefined}
+    >
+      {release !== undefined ? (
+        <ReleasePage dataset={dataset} lang={lang} version={release} />
+      ) : event ? (
         <StaticEvent dataset={dataset} event={event} lang={lang} />
       ) : story ? (
         <StaticStory dataset={dataset} story={story} lang={lang} />

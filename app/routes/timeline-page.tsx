@@ -13,7 +13,8 @@ import { LoadingSkeleton } from '../features/dataset-status/components/loading-s
 import { Explorer } from './explorer.tsx';
 import { LANG_PREFERENCE_KEY } from './preferred-lang.ts';
 import { PageShell } from './page-shell.tsx';
-import { trackPageModule } from './track-page-chunk.ts';
+import { pageChunks } from './page-chunks.ts';
+import { ChangeMarksProvider } from '../components/change-marks.tsx';
 
 /**
  * `/:lang`, `/:lang/events/:id` and `/:lang/tracks/:id`: loads the dataset, then the explorer
@@ -21,17 +22,19 @@ import { trackPageModule } from './track-page-chunk.ts';
  */
 export function TimelinePage({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
-  const { eventId, trackId, storyId, step } = useParams({ strict: false });
+  const { eventId, trackId, storyId, step, version } = useParams({ strict: false });
   // A story's step from the address: 1 when absent; NaN (said so below) when it is not a number.
   const stepNumber = step === undefined ? 1 : /^\d{1,4}$/.test(step) ? Number(step) : Number.NaN;
   const page: PageRef | undefined =
-    storyId !== undefined
-      ? { kind: 'story', id: storyId, step: stepNumber }
-      : trackId !== undefined
-        ? { kind: 'track', id: trackId }
-        : eventId !== undefined
-          ? { kind: 'event', id: eventId }
-          : undefined;
+    version !== undefined
+      ? { kind: 'release', id: version }
+      : storyId !== undefined
+        ? { kind: 'story', id: storyId, step: stepNumber }
+        : trackId !== undefined
+          ? { kind: 'track', id: trackId }
+          : eventId !== undefined
+            ? { kind: 'event', id: eventId }
+            : undefined;
   const embed = useSearch({ strict: false, select: (search) => search.embed === true });
   const query = useQuery(datasetQueries.byUrl());
   const dataset = query.data?.dataset;
@@ -64,25 +67,51 @@ export function TimelinePage({ lang }: { lang: Lang }) {
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
         />
-      ) : storyId !== undefined ? (
-        <StoryContent
-          dataset={query.data.dataset}
-          problems={query.data.problems}
-          lang={lang}
-          storyId={storyId}
-          step={stepNumber}
-        />
-      ) : trackId !== undefined ? (
-        <TrackContent dataset={query.data.dataset} lang={lang} trackId={trackId} />
       ) : (
-        <Explorer
-          dataset={query.data.dataset}
-          problems={query.data.problems}
-          lang={lang}
-          eventId={eventId}
-        />
+        <ChangeMarksProvider dataset={query.data.dataset}>
+          <PageContent
+            dataset={query.data.dataset}
+            problems={query.data.problems}
+            lang={lang}
+            page={page}
+          />
+        </ChangeMarksProvider>
       )}
     </PageShell>
+  );
+}
+
+/** The page the address names, from the loaded dataset. */
+function PageContent({
+  dataset,
+  problems,
+  lang,
+  page,
+}: {
+  dataset: Dataset;
+  problems: readonly DatasetProblem[];
+  lang: Lang;
+  page: PageRef | undefined;
+}) {
+  return page?.kind === 'story' ? (
+    <StoryContent
+      dataset={dataset}
+      problems={problems}
+      lang={lang}
+      storyId={page.id}
+      step={page.step ?? 1}
+    />
+  ) : page?.kind === 'track' ? (
+    <TrackContent dataset={dataset} lang={lang} trackId={page.id} />
+  ) : page?.kind === 'release' ? (
+    <ReleaseContent dataset={dataset} lang={lang} version={page.id} />
+  ) : (
+    <Explorer
+      dataset={dataset}
+      problems={problems}
+      lang={lang}
+      eventId={page?.kind === 'event' ? page.id : undefined}
+    />
   );
 }
 
@@ -96,9 +125,28 @@ function TrackContent({
   lang: Lang;
   trackId: string;
 }) {
-  const { t } = useTranslation();
-  const module = trackPageModule();
+  const module = pageChunks.track.get();
   if (module) return <module.TrackPage dataset={dataset} lang={lang} trackId={trackId} />;
+  return <ChunkMissing />;
+}
+
+/** The "What changed" page from its chunk (the route waited for it), or why it is missing. */
+function ReleaseContent({
+  dataset,
+  lang,
+  version,
+}: {
+  dataset: Dataset;
+  lang: Lang;
+  version: string;
+}) {
+  const module = pageChunks.release.get();
+  if (module) return <module.ReleasePage dataset={dataset} lang={lang} version={version} />;
+  return <ChunkMissing />;
+}
+
+function ChunkMissing() {
+  const { t } = useTranslation();
   return (
     <div role="alert" className="flex flex-col gap-2 p-6">
       <h2 className="text-lg font-semibold">{t('error.crashTitle')}</h2>

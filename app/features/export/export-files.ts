@@ -81,10 +81,7 @@ export function sourceLine(source: Source): string {
 }
 
 /** The event's stage in words, with the party that took it: "Ratification — Kazakhstan". */
-function stageText(
-  input: Pick<ExportInput, 'dataset' | 'lang' | 'labels'>,
-  event: TimelineEvent,
-) {
+function stageText(input: Pick<ExportInput, 'dataset' | 'lang' | 'labels'>, event: TimelineEvent) {
   if (!event.stage) return '';
   const by = event.stageBy === undefined ? undefined : input.dataset.partiesById.get(event.stageBy);
   const stage = input.labels.stages[event.stage];
@@ -209,7 +206,16 @@ function allDaySpan(event: TimelineEvent): { start: Date; end: Date } | undefine
   return { start: startOf(start), end: endOf(end) };
 }
 
-export function buildIcs(input: ExportInput): ExportFile {
+const ICS_STATUS = { held: 'CONFIRMED', planned: 'TENTATIVE', cancelled: 'CANCELLED' } as const;
+
+/**
+ * The calendar. For the subscription (`data/kz-eu.ics`), `sequence` gives each event's revision
+ * (it grows when the event changes), so subscribed calendars replace the entry.
+ */
+export function buildIcs(
+  input: ExportInput,
+  { sequence }: { sequence?: ReadonlyMap<string, number> } = {},
+): ExportFile {
   const { dataset, lang, labels } = input;
   const calendar = new ICAL.Component(['vcalendar', [], []]);
   calendar.addPropertyWithValue('prodid', `-//Bilateral Timeline//${dataset.id}//${lang}`);
@@ -251,7 +257,9 @@ export function buildIcs(input: ExportInput): ExportFile {
     if (event.place) vevent.addPropertyWithValue('location', localize(event.place, lang).text);
     vevent.addPropertyWithValue('url', eventLink(input.appUrl, lang, event.id));
     vevent.addPropertyWithValue('categories', labels.types[event.type]);
-    if (event.status === 'cancelled') vevent.addPropertyWithValue('status', 'CANCELLED');
+    vevent.addPropertyWithValue('status', ICS_STATUS[event.status]);
+    const revision = sequence && (sequence.get(event.id) ?? 0);
+    if (revision !== undefined) vevent.addPropertyWithValue('sequence', revision);
     calendar.addSubcomponent(vevent);
   }
   return {

@@ -98,4 +98,14 @@ describe('ICS', () => {
       );
     }
   });
+
+  it('for the subscription: every event with its revision as SEQUENCE and its status', () => {
+    const sequence = new Map([['epca-signed', 2]]);
+    const events = read(buildIcs(input(shipped, shipped.events, 'en'), { sequence }).text);
+    expect(events).toHaveLength(shipped.events.length);
+    const raw = buildIcs(input(shipped, shipped.events, 'en'), { sequence }).text;
+    expect(raw).toContain('SEQUENCE:2');
+    expect(raw.match(/SEQUENCE:/g)).toHaveLength(shipped.events.length);
+    expect(raw.match(/STATUS:CONFIRMED/g)?.length).toBeGreaterThan(0);
+  });
 });

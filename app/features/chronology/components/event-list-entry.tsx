@@ -12,6 +12,7 @@ import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
 import { highlight, matchContext, type SearchHits } from '../../../domain/search.ts';
 import { cn } from '../../../lib/cn.ts';
+import { ChangeBadge } from '../../../components/change-marks.tsx';
 
 export function EventListEntry({
   event,
@@ -64,6 +65,7 @@ export function EventListEntry({
                 {t(`event.status.${event.status}`)}
               </span>
             )}
+            <ChangeBadge eventId={event.id} />
           </span>
         </span>
       </Link>

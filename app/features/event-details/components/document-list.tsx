@@ -70,7 +70,13 @@ export function DocumentList({
                     hrefLang={textLang}
                     className="rounded text-sky-800 underline decoration-sky-800/40 focus-ring hover:text-sky-950"
                   >
-                    {t('documents.readIn', { language: languageName(textLang, lang) })}
+                    {t('documents.readIn', {
+                      language: languageName(
+                        textLang,
+                        lang,
+                        t(`languageNames.${textLang}` as 'languageNames.en', ''),
+                      ),
+                    })}
                     <span className="sr-only">{` ${t('event.newTab')}`}</span>
                   </a>
                 ))}

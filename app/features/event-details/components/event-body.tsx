@@ -8,6 +8,7 @@ import { formatDateRange } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
 import { cn } from '../../../lib/cn.ts';
+import { ChangeBadge } from '../../../components/change-marks.tsx';
 import { DocumentList } from './document-list.tsx';
 import { SourceList } from './source-list.tsx';
 
@@ -38,6 +39,7 @@ export function EventKind({ event }: { event: TimelineEvent }) {
           {t(`event.status.${event.status}`)}
         </span>
       )}
+      <ChangeBadge eventId={event.id} />
     </p>
   );
 }
@@ -175,4 +177,3 @@ export function EventBody({
     </>
   );
 }
-

@@ -53,7 +53,13 @@ export function SourceList({ sources, lang }: { sources: readonly Source[]; lang
               )}
               <span translate="no">{sourceDomain(source.url)}</span>
               {' · '}
-              {t('event.sourceLanguage', { language: languageName(source.lang, lang) })}
+              {t('event.sourceLanguage', {
+                language: languageName(
+                  source.lang,
+                  lang,
+                  t(`languageNames.${source.lang}` as 'languageNames.en', ''),
+                ),
+              })}
               {source.published && (
                 <>
                   {' · '}

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
-import { EVENT_STATUSES, EVENT_TYPES, STAGES } from '../../../domain/vocabulary.ts';
 import type { Lang } from '../../../domain/languages.ts';
-import type { ExportLabels } from '../export-files.ts';
-import { CSV_COLUMNS, EXPORT_FORMATS, type ExportFormat } from '../formats.ts';
+import { exportLabels } from '../export-labels.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../formats.ts';
 
 /** The menu's width (w-64), for keeping it on screen. */
 const MENU_WIDTH = 256;
@@ -68,22 +67,7 @@ export function ExportMenu({
     };
   }, [open]);
 
-  const labels = (): ExportLabels => ({
-    columns: Object.fromEntries(
-      CSV_COLUMNS.map((column) => [column, t(`export.columns.${column}`)]),
-    ) as ExportLabels['columns'],
-    types: Object.fromEntries(
-      EVENT_TYPES.map((type) => [type, t(`types.${type}`)]),
-    ) as ExportLabels['types'],
-    statuses: Object.fromEntries(
-      EVENT_STATUSES.map((status) => [status, t(`event.status.${status}`)]),
-    ) as ExportLabels['statuses'],
-    stages: Object.fromEntries(
-      STAGES.map((stage) => [stage, t(`stages.${stage}`)]),
-    ) as ExportLabels['stages'],
-    sources: t('event.sources'),
-    approximate: (date) => t('export.approximate', { date }),
-  });
+  const labels = () => exportLabels(t);
 
   const save = async (format: ExportFormat) => {
     setBusy(true);

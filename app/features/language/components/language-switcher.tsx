@@ -6,6 +6,8 @@ import { cn } from '../../../lib/cn.ts';
 
 /** The same page in another language. */
 function samePage(page: PageRef | undefined, lang: Lang) {
+  if (page?.kind === 'release')
+    return { to: '/$lang/releases/$version', params: { lang, version: page.id } } as const;
   if (page?.kind === 'track')
     return { to: '/$lang/tracks/$trackId', params: { lang, trackId: page.id } } as const;
   if (page?.kind === 'story' && page.step !== undefined && page.step > 1)

@@ -1,0 +1,37 @@
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { changeMarks, type ChangeMark } from '../domain/changes.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { releaseSeenBefore } from '../lib/last-visit.ts';
+
+const MarksContext = createContext<ReadonlyMap<string, ChangeMark>>(new Map());
+
+/** Marks events new or updated since the release the reader saw on their last visit. */
+export function ChangeMarksProvider({
+  dataset,
+  children,
+}: {
+  dataset: Dataset;
+  children: ReactNode;
+}) {
+  const [since] = useState(() => releaseSeenBefore(dataset.updated));
+  const [marks] = useState(() => changeMarks(dataset, since));
+  return <MarksContext.Provider value={marks}>{children}</MarksContext.Provider>;
+}
+
+/** "New" or "Updated", in words, with "since your last visit" for screen readers and on hover. */
+export function ChangeBadge({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
+  const mark = useContext(MarksContext).get(eventId);
+  if (!mark) return null;
+  const hint = t('changes.sinceLastVisit');
+  return (
+    <span
+      title={hint}
+      className="ml-2 inline-block rounded bg-violet-100 px-1.5 py-0.5 text-xs font-medium text-violet-900"
+    >
+      {t(mark === 'new' ? 'changes.new' : 'changes.updated')}
+      <span className="sr-only">{` ${hint}`}</span>
+    </span>
+  );
+}
