@@ -35,6 +35,16 @@ for (const lang of LANGS) {
       await expect(read.first()).toHaveAttribute('href', /^https:\/\/eur-lex\.europa\.eu\//);
     });
 
+    test('a track page lists its official texts, as built', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`/${lang}/tracks/epca`);
+      const texts = page.getByRole('region', { name: msg(lang, 'documents.heading') });
+      await expect(texts.getByRole('listitem').first()).toBeVisible();
+      await expect(texts).toContainText('OJ L 29, 4.2.2016');
+      await context.close();
+    });
+
     test('"official sources only" filters, shows in the URL and survives reload', async ({
       app,
       page,

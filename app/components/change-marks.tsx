@@ -1,6 +1,6 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeMarks, type ChangeMark } from '../domain/changes.ts';
+import { changeMarks, sinceRelease, type ChangeMark } from '../domain/changes.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { releaseSeenBefore } from '../lib/last-visit.ts';
 
@@ -14,8 +14,10 @@ export function ChangeMarksProvider({
   dataset: Dataset;
   children: ReactNode;
 }) {
-  const [since] = useState(() => releaseSeenBefore(dataset.updated));
-  const [marks] = useState(() => changeMarks(dataset, since));
+  const [marks] = useState(() => {
+    const current = { date: dataset.updated, version: dataset.version };
+    return changeMarks(dataset, sinceRelease(releaseSeenBefore(current), dataset));
+  });
   return <MarksContext.Provider value={marks}>{children}</MarksContext.Provider>;
 }
 

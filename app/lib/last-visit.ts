@@ -10,15 +10,29 @@ const SESSION_KEY = 'bilateral-timeline:since';
 
 const session = () => globalThis.sessionStorage as Storage | undefined;
 
-/** The release date the reader last saw before this session, or undefined. */
-export function releaseSeenBefore(current: string): string | undefined {
+/** A release as remembered: its date, and its version when the file names one. */
+export interface SeenRelease {
+  date: string;
+  version?: string | undefined;
+}
+
+const encode = (release: SeenRelease) =>
+  release.version ? `${release.date}|${release.version}` : release.date;
+function decode(value: string | null | undefined): SeenRelease | undefined {
+  if (!value) return undefined;
+  const [date = '', version] = value.split('|');
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? { date, version } : undefined;
+}
+
+/** The release the reader last saw before this session, or undefined on a first visit. */
+export function releaseSeenBefore(current: SeenRelease): SeenRelease | undefined {
   try {
     const kept = session()?.getItem(SESSION_KEY);
-    if (kept !== null && kept !== undefined) return kept === '' ? undefined : kept;
+    if (kept !== null && kept !== undefined) return decode(kept);
     const seen = readPreference(SEEN_KEY);
     session()?.setItem(SESSION_KEY, seen ?? '');
-    writePreference(SEEN_KEY, current);
-    return seen;
+    writePreference(SEEN_KEY, encode(current));
+    return decode(seen);
   } catch {
     return undefined;
   }

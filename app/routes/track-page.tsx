@@ -1,10 +1,12 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
+import type { TimelineEvent } from '../domain/dataset-schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { trackProcess } from '../domain/process.ts';
 import { EventLink } from '../features/event-details/components/event-link.tsx';
+import { DocumentList } from '../features/event-details/components/document-list.tsx';
 import { SourceList } from '../features/event-details/components/source-list.tsx';
 import { ProcessLine } from '../features/tracks/components/process-line.tsx';
 import { TrackStatus } from '../features/tracks/components/track-status.tsx';
@@ -14,6 +16,15 @@ import { YearBars } from '../features/tracks/components/year-bars.tsx';
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 const section = 'rounded-lg border border-slate-200 bg-white p-4';
+
+/** The official texts of a track: those filed under it and those its events cite, by date. */
+function trackDocuments(dataset: Dataset, trackId: string, events: readonly TimelineEvent[]) {
+  const cited = new Set(events.flatMap((event) => event.documents ?? []));
+  return dataset.documents
+    .filter((document) => document.track === trackId || cited.has(document.id))
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((document) => document.id);
+}
 const heading = 'mb-2 text-base font-semibold text-slate-900';
 
 /**
@@ -102,6 +113,13 @@ export function TrackPage({
         </h3>
         <TrackStatus process={process} lang={lang} today={today} />
       </section>
+      <DocumentList
+        dataset={dataset}
+        ids={trackDocuments(dataset, process.track.id, process.events)}
+        lang={lang}
+        headingId="track-documents"
+        className={section}
+      />
       {process.steps.length > 0 && (
         <section aria-labelledby="track-process" className={section}>
           <h3 id="track-process" className={heading}>

@@ -27,17 +27,19 @@ export function DocumentList({
   ids,
   lang,
   headingId = 'event-documents',
+  className,
 }: {
   dataset: Dataset;
   ids: readonly string[] | undefined;
   lang: Lang;
   headingId?: string;
+  className?: string;
 }) {
   const { t } = useTranslation();
   const documents = (ids ?? []).flatMap((id) => dataset.documentsById.get(id) ?? []);
   if (documents.length === 0) return null;
   return (
-    <section aria-labelledby={headingId}>
+    <section aria-labelledby={headingId} className={className}>
       <h3 id={headingId} className="mb-2 font-semibold">
         {t('documents.heading')}
       </h3>

@@ -6,11 +6,7 @@ import { localize } from '../../../domain/localize.ts';
 import { pagePath } from '../../../domain/page-meta.ts';
 
 /** "Kazakhstan–EU relations. Version 1.1.0, 1 December 2026. https://…/en": how to cite the data. */
-function citationLine(
-  dataset: Dataset,
-  lang: Lang,
-  t: ReturnType<typeof useTranslation>['t'],
-) {
+function citationLine(dataset: Dataset, lang: Lang, t: ReturnType<typeof useTranslation>['t']) {
   return t('cite.line', {
     title: localize(dataset.title, lang).text,
     version: dataset.version ?? '—',
