@@ -41,7 +41,9 @@ for (const lang of LANGS) {
       await expect(
         details.getByRole('heading', { level: 2, name: event.title[lang] }),
       ).toBeVisible();
-      await expect(details.getByText(DATE_TEXT[lang], { exact: true })).toBeVisible();
+      await expect(
+        details.getByRole('definition').getByText(DATE_TEXT[lang], { exact: true }),
+      ).toBeVisible();
       const sources = details
         .getByRole('region', { name: msg(lang, 'event.sources') })
         .getByRole('link');
@@ -198,7 +200,10 @@ test('Kazakh dates are formatted by the app, not by Chromium’s incomplete Intl
 }) => {
   await app.open('/kk/events/epca-signed');
   await expect(
-    app.details('kk').getByText(KAZAKH_DATE['epca-signed'], { exact: true }),
+    app
+      .details('kk')
+      .getByRole('definition')
+      .getByText(KAZAKH_DATE['epca-signed'], { exact: true }),
   ).toBeVisible();
   await expect(page.getByText(/\d{4} M\d{1,2}/)).toHaveCount(0);
   // A month-precision event keeps its precision.

@@ -126,7 +126,9 @@ for (const viewport of DESKTOPS) {
         const details = app.details(lang);
         const heading = details.getByRole('heading', { level: 2, name: event.title[lang] });
         await expect(heading).toBeInViewport({ ratio: 1 });
-        await expect(details.getByText(DATE_TEXT[lang], { exact: true })).toBeInViewport();
+        await expect(
+          details.getByRole('definition').getByText(DATE_TEXT[lang], { exact: true }),
+        ).toBeInViewport();
         await expect(page.locator('.bt-timeline')).toBeInViewport();
         expect(await page.evaluate(() => window.scrollY)).toBe(0);
       });
@@ -272,7 +274,9 @@ for (const viewport of PHONES) {
         await expect(
           details.getByRole('heading', { level: 2, name: event.title[lang] }),
         ).toBeInViewport();
-        await expect(details.getByText(DATE_TEXT[lang], { exact: true })).toBeInViewport();
+        await expect(
+          details.getByRole('definition').getByText(DATE_TEXT[lang], { exact: true }),
+        ).toBeInViewport();
       });
     }
   });

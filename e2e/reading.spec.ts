@@ -40,6 +40,8 @@ for (const lang of LANGS) {
       app,
       page,
     }) => {
+      // Four page loads.
+      test.slow();
       await app.open(`/${lang}/events/epca-signed`);
       const panel = app.details(lang);
       const initialled = eventById('epca-initialled');

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import { dataset, expect, LANGS, msg, optionName, plural, test } from './fixtures/app';
@@ -166,6 +167,28 @@ for (const lang of LANGS) {
       expect(events.every((event) => event.getFirstPropertyValue('sequence') !== null)).toBe(true);
     });
 
+    test('the "What changed" page has no accessibility violations, with an event’s kinds and texts', async ({
+      page,
+    }) => {
+      test.slow();
+      await page.goto(`/${lang}/releases/${release.version}`);
+      await expect(
+        page.getByRole('region', { name: msg(lang, 'release.addedHeading') }),
+      ).toBeVisible();
+      const violations = async () =>
+        (
+          await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze()
+        ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(await violations()).toEqual([]);
+      await page.goto(`/${lang}/events/epca-signed`);
+      await expect(
+        page.getByRole('region', { name: msg(lang, 'documents.heading') }),
+      ).toBeVisible();
+      expect(await violations()).toEqual([]);
+    });
+
     test('the footer cites the dataset with its version, date and address', async ({
       app,
       page,
@@ -177,3 +200,16 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test('an unknown release says so and leads to the current one', async ({ page }) => {
+  await page.goto('/ru/releases/9.9.9');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(msg('ru', 'release.notFoundTitle'));
+  await alert
+    .getByRole('link', { name: msg('ru', 'release.current', { current: release.version }) })
+    .click();
+  await expect(page).toHaveURL(`/ru/releases/${release.version}`);
+  await expect(
+    page.getByRole('heading', { level: 2, name: msg('ru', 'release.heading') }),
+  ).toBeVisible();
+});

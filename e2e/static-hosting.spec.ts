@@ -146,7 +146,7 @@ for (const lang of LANGS) {
     await expect(
       panel.getByRole('term').filter({ hasText: msg(lang, 'event.date') }),
     ).toBeVisible();
-    await expect(panel.locator('time')).toHaveText(
+    await expect(panel.getByRole('definition').locator('time')).toHaveText(
       { kk: '2015 ж. 21 желтоқсан', en: '21 December 2015', ru: '21 декабря 2015 г.' }[lang],
     );
     await expect(panel.getByText(epca.summary[lang])).toBeVisible();

@@ -76,6 +76,9 @@ function EmbedShell({
   );
 }
 
+/** Footer links: at least 24 px tall (WCAG 2.2 target size), also when the footer wraps. */
+const FOOTER_LINK = 'inline-flex min-h-6 items-center rounded underline focus-ring';
+
 /** Header, main landmark and footer around every page. */
 export function PageShell({
   lang,
@@ -144,23 +147,23 @@ export function PageShell({
             <Link
               to="/$lang/releases/$version"
               params={{ lang, version: dataset.version }}
-              className="rounded underline focus-ring"
+              className={FOOTER_LINK}
             >
               {t('release.link', { version: dataset.version })}
             </Link>
           )}
-          <a className="rounded underline focus-ring" href={DEFAULT_DATASET_URL} download>
+          <a className={FOOTER_LINK} href={DEFAULT_DATASET_URL} download>
             {t('app.datasetLink')}
           </a>
           <a
-            className="rounded underline focus-ring"
+            className={FOOTER_LINK}
             href={`${import.meta.env.BASE_URL}${feedPaths(lang).atom}`}
             type="application/atom+xml"
           >
             {t('feeds.atom')}
           </a>
           <a
-            className="rounded underline focus-ring"
+            className={FOOTER_LINK}
             href={`${import.meta.env.BASE_URL}${feedPaths(lang).calendar}`}
             type="text/calendar"
           >

@@ -62,10 +62,12 @@ function ReleaseLists({
         {diff.added.length + diff.changed.length + diff.removed.length === 0
           ? t('release.none')
           : [
-              t('release.added', { count: diff.added.length }),
-              t('release.changed', { count: diff.changed.length }),
-              t('release.removed', { count: diff.removed.length }),
-            ].join(' · ')}
+              diff.added.length > 0 && t('release.added', { count: diff.added.length }),
+              diff.changed.length > 0 && t('release.changed', { count: diff.changed.length }),
+              diff.removed.length > 0 && t('release.removed', { count: diff.removed.length }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
       </p>
       <EventSection
         id="release-added"

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../domain/dataset.ts';
 import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
@@ -20,8 +21,11 @@ export function TrackSummary({
   today: string;
 }) {
   const { t } = useTranslation();
-  const tracks = activeTracks(dataset, today);
-  const upcoming = upcomingEvents(dataset, today);
+  // Once per dataset and day: the explorer re-renders on every filter change and keystroke.
+  const { tracks, upcoming } = useMemo(
+    () => ({ tracks: activeTracks(dataset, today), upcoming: upcomingEvents(dataset, today) }),
+    [dataset, today],
+  );
   if (tracks.length === 0 && upcoming.length === 0) return null;
   return (
     <section
