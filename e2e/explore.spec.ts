@@ -160,6 +160,8 @@ test('Kazakh typed with Russian letters finds Kazakh words', async ({ app, page 
 });
 
 test('typing makes one history entry per pause', async ({ app, page }) => {
+  // Typing at a person's pace, a pause and two steps back.
+  test.slow();
   await app.open('/en');
   const box = page.getByRole('searchbox', { name: msg('en', 'filters.search.label') });
   await box.pressSequentially('visa', { delay: 40 });

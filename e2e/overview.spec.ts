@@ -84,6 +84,9 @@ for (const viewport of DESKTOPS) {
         app,
         page,
       }) => {
+        // Two page states, the layout settling, the eras toggled and an event opened: 20–30 s on
+        // a busy 2-core machine.
+        test.slow();
         await app.open(`/${lang}`);
         // 1. Every lane and every event in the viewport, nothing scrolled; a fit that fits.
         // Labels are laid out again once the lanes' names are drawn: wait until all are placed.
@@ -202,6 +205,8 @@ for (const viewport of PHONES) {
         app,
         page,
       }) => {
+        // Two page loads, the eras toggled and the sheet opened.
+        test.slow();
         await app.open(`/${lang}`);
         // 4. At least three events whole before any scrolling.
         await expect
