@@ -2,7 +2,8 @@
  * npm run bench — the app against a bare vis-timeline page (bench/raw.html), side by side in one
  * run, on the same data and viewport, in headless Chromium against production builds.
  *
- * For the shipped dataset and 1,000 and 10,000 synthetic events, at 1200×800 and 375×667, it
+ * For the shipped dataset and 1,000, 10,000 and 20,000 synthetic events (20,000 is ~35 MB, near the
+ * app's 64 MB limit), at 1200×800 and 375×667, it
  * measures: navigation to events visible (and, for the app, how long after the data arrived),
  * filter change, search keystroke, language switch, zoom and pan (until the change is painted),
  * JS heap after GC, and long tasks (> 50 ms) during the interactions. Prints medians with min and
@@ -29,7 +30,7 @@ import { syntheticDataset } from './lib/synthetic.ts';
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    sizes: { type: 'string', default: 'shipped,1000,10000' },
+    sizes: { type: 'string', default: 'shipped,1000,10000,20000' },
     viewports: { type: 'string', default: '1200x800,375x667' },
     'no-build': { type: 'boolean', default: false },
     /** Keep the rows of bench/results.json for datasets this run does not measure. */

@@ -14,10 +14,13 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
 // Raised by 1–3 kB with issue 14 (the overview's layout, eras, legend and phone toolbar).
-const BUDGET_KB = { initial: 164, visit: 300, total: 331 };
+const BUDGET_KB = { initial: 164, visit: 301, total: 343 };
 const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 110, visit: 260 };
-/** Chunks loaded only when the user asks for them (an export), not on a visit. */
-const ON_DEMAND = /^export-files-/;
+/**
+ * Chunks not loaded on a visit: the export writers (only when the user exports) and the dataset
+ * reader for the page itself (only where the dataset worker cannot start).
+ */
+const ON_DEMAND = /^(export-files|dataset-read)-/;
 
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const initialFiles = new Set(

@@ -1,17 +1,44 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { DatasetProblem } from './dataset-problem.ts';
+import type { ReadResult } from './dataset-read.ts';
 import type { Dataset } from './dataset.ts';
 import { loadSearchEngine } from './search.ts';
 
+if (typeof window !== 'undefined') void loadSearchEngine().catch(() => undefined);
+
 /**
- * The validator (zod and the parser) is its own chunk, requested when this module loads, so it
- * downloads alongside the dataset instead of delaying the first paint.
+ * Parsing and validating run in a worker (dataset.worker.ts: the validator and zod load there, not
+ * on the page), so the page keeps painting and answering while they run. Where a worker cannot
+ * start (no Worker, or the script did not load), the same reader runs here, loaded on demand.
  */
-let parser: Promise<typeof import('./dataset.ts')> | undefined;
-const loadParser = () => (parser ??= import('./dataset.ts'));
-if (typeof window !== 'undefined') {
-  void loadParser().catch(() => (parser = undefined));
-  void loadSearchEngine().catch(() => undefined);
+function readOffThread(bytes: ArrayBuffer): Promise<ReadResult> {
+  if (typeof Worker === 'undefined') return readHere(bytes);
+  return new Promise<ReadResult>((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(readHere(bytes));
+      return;
+    }
+    // The bytes are moved to the worker; keep a copy only for the fallback below.
+    const copy = bytes.slice(0);
+    worker.addEventListener('message', (message: MessageEvent<ReadResult>) => {
+      worker.terminate();
+      resolve(message.data);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker.terminate();
+      readHere(copy).then(resolve, reject);
+    });
+    worker.postMessage(bytes, [bytes]);
+  });
+}
+
+async function readHere(bytes: ArrayBuffer): Promise<ReadResult> {
+  const { readDataset } = await import('./dataset-read.ts');
+  return readDataset(bytes);
 }
 
 /** The shipped dataset, fetched at run time so editors can update it without a rebuild. */
@@ -78,9 +105,9 @@ async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDa
       'too-large',
       `${url} is ${length} bytes (limit ${MAX_DATASET_BYTES})`,
     );
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    text = await response.text();
+    bytes = await response.arrayBuffer();
   } catch (error) {
     throw new DatasetLoadError(
       timeout.aborted ? 'timeout' : 'network',
@@ -89,32 +116,20 @@ async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDa
   }
   // For `npm run bench` and the browser's performance panel: when the data was in hand.
   performance.mark('bt:dataset-received');
-  if (text.length > MAX_DATASET_BYTES)
+  if (bytes.byteLength > MAX_DATASET_BYTES)
     throw new DatasetLoadError(
       'too-large',
-      `${url} has ${text.length} characters (limit ${MAX_DATASET_BYTES})`,
+      `${url} is ${bytes.byteLength} bytes (limit ${MAX_DATASET_BYTES})`,
     );
-  let json: unknown;
+  let result: ReadResult;
   try {
-    json = JSON.parse(text);
+    [result] = await Promise.all([readOffThread(bytes), loadSearchEngine()]);
   } catch (error) {
-    throw new DatasetLoadError('not-json', error instanceof Error ? error.message : String(error));
-  }
-  let parseDataset: (typeof import('./dataset.ts'))['parseDataset'];
-  try {
-    [{ parseDataset }] = await Promise.all([loadParser(), loadSearchEngine()]);
-  } catch (error) {
-    parser = undefined;
+    // A chunk (the reader or the search engine) did not load.
     throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));
   }
-  const result = parseDataset(json);
-  if (!result.ok) {
-    throw new DatasetLoadError(
-      result.reason,
-      `${result.problems.length} problem(s) in ${url}`,
-      result.problems,
-    );
-  }
+  if (!result.ok)
+    throw new DatasetLoadError(result.reason, `${url}: ${result.detail}`, result.problems);
   return { dataset: result.dataset, problems: result.problems };
 }
 

@@ -33,10 +33,17 @@ export class PlotSize {
       : { height: undefined, verticalScroll: false };
   }
 
-  /** The drawing area's width in px (an estimate until vis has drawn its lane names). */
-  width(): number {
+  /**
+   * The drawing area's width in px; until vis has drawn its lane names, the box less the width
+   * the names take (styles.css: 6rem on small phones, 9.5rem elsewhere, with padding and border).
+   * A close estimate lays the first items out as the next layout will, so the lanes keep their
+   * height when the real width is known (no layout shift).
+   */
+  width(lanes: boolean): number {
     const plot = this.#container.querySelector('.vis-panel.vis-center');
-    return plot?.clientWidth || Math.max(160, (this.#container.clientWidth || 1000) - 190);
+    if (plot?.clientWidth) return plot.clientWidth;
+    const names = !lanes ? 0 : window.matchMedia('(max-width: 640px)').matches ? 110 : 172;
+    return Math.max(160, (this.#container.clientWidth || 1000) - names - 2);
   }
 
   /** The height the lanes may take: the box less the axis; on phones about half the screen. */

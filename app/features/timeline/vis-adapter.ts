@@ -122,9 +122,15 @@ export class VisTimeline {
       },
       ready: () => {
         this.#phase = 'ready';
-        callbacks.onReady();
-        // The plot's width is known only now that the lane names are drawn.
+        // The plot's width is known only now that the lane names are drawn: lay the items out
+        // for it, and report ready (the timeline is shown) once vis has drawn that layout, so
+        // the reader never sees the lanes change height (a layout shift).
         this.#refeedSoon();
+        setTimeout(() => {
+          requestAnimationFrame(() => {
+            if (this.#phase !== 'destroyed') callbacks.onReady();
+          });
+        }, 0);
       },
     });
     this.#timeline.on('select', (properties: { items: (string | number)[] }) =>
@@ -228,7 +234,12 @@ export class VisTimeline {
     const { data, itemsByEvent } = feedData(
       this.#content,
       window,
-      { width: this.#size.width(), lanesHeight: this.#size.lanesHeight() },
+      {
+        width: this.#size.width(
+          this.#content.groups !== undefined || this.#content.eras.length > 0,
+        ),
+        lanesHeight: this.#size.lanesHeight(),
+      },
       { lang: this.#texts.lang, now: Date.now(), measure: this.#measure },
     );
     this.#itemsByEvent = itemsByEvent;

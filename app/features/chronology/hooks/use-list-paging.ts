@@ -2,7 +2,7 @@
  * Paging for the chronology: long lists render a page at a time and grow as the reader nears the
  * end, while the selected event is always among the rendered entries.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 
 /**
@@ -12,12 +12,22 @@ import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
  */
 export const LIST_PAGE = 250;
 
+/**
+ * The list's first render, part of the page's first paint, draws this many entries (and the
+ * selected one); the rest of the page follows in a task of its own, so the first paint is not
+ * held up by entries below the fold (one long task of the page's start split in two).
+ */
+const FIRST_PAINT = 24;
+
 /** How many entries to render: a page, or up to the selected event so that it is there. */
 function initialLimit(events: readonly TimelineEvent[], selectedId: string | undefined): number {
   if (events.length <= LIST_PAGE || selectedId === undefined) return LIST_PAGE;
   const index = events.findIndex((event) => event.id === selectedId);
   return index < LIST_PAGE ? LIST_PAGE : Math.ceil((index + 1) / LIST_PAGE) * LIST_PAGE;
 }
+
+const indexOf = (events: readonly TimelineEvent[], id: string | undefined) =>
+  id === undefined ? -1 : events.findIndex((event) => event.id === id);
 
 /** Whether the list is its own scroll box (wider screens) or part of the page (phones). */
 const scrolls = (element: HTMLElement | null) =>
@@ -58,8 +68,18 @@ export function useListPaging(
       setPaging({ events, limit });
     }
   }
-  const shown = limit >= events.length ? events : events.slice(0, limit);
-  const remaining = events.length - shown.length;
+  const [warm, setWarm] = useState(false);
+  useEffect(() => {
+    if (warm) return;
+    const timer = setTimeout(() => startTransition(() => setWarm(true)), 0);
+    return () => clearTimeout(timer);
+  }, [warm]);
+  // "Show more" counts what the page holds back, not what the first paint does.
+  const remaining = Math.max(0, events.length - limit);
+  const cap = warm
+    ? limit
+    : Math.min(limit, Math.max(FIRST_PAINT, indexOf(events, selectedId) + 1));
+  const shown = cap >= events.length ? events : events.slice(0, cap);
   const showMore = () =>
     setPaging((current) =>
       current.events === events ? { events, limit: current.limit + LIST_PAGE } : current,

@@ -62,9 +62,11 @@ export function TimelinePanel(props: TimelineViewProps) {
             <Button onClick={() => window.location.reload()}>{t('timeline.reload')}</Button>
           </div>
         ) : (
+          // On phones the drawn timeline is taller than the screen: the placeholder keeps what
+          // comes after it below the fold, so the page does not jump when the timeline arrives.
           <div
             role="status"
-            className="flex h-full min-h-40 items-center justify-center text-slate-600"
+            className="flex h-full min-h-40 items-center justify-center text-slate-600 max-md:min-h-[calc(100svh-10rem)]"
           >
             {t('loading.timeline')}
           </div>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
+import { cn } from '../../../lib/cn.ts';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 import { formatNumber } from '../../../domain/format-date.ts';
@@ -82,30 +83,46 @@ export default function TimelineView(props: TimelineViewProps) {
     });
   });
 
-  // Create once, with what is known at mount; destroy on unmount (react.dev, "Synchronizing with Effects").
+  // What vis should show now, for a creation that comes after the render that asked for it.
+  const latest = useRef({ content, texts });
+  useEffect(() => {
+    latest.current = { content, texts };
+  }, [content, texts]);
+
+  // Create once, with what is known then; destroy on unmount (react.dev, "Synchronizing with
+  // Effects"). vis's construction forces a layout of the page (~90 ms on the shipped dataset): it
+  // runs in a task of its own, after React's commit has been painted, not inside it.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const initial = propsRef.current;
-    const timeline = new VisTimeline(
-      container,
-      {
-        onSelect: (id) => propsRef.current.onSelect(id),
-        countLabel: (count) => countLabelRef.current(count),
-        onReady: () => setReady(true),
-        onWindowChange: (next) => propsRef.current.onWindowChange(next),
-      },
-      {
-        ...created.current.texts,
-        ...created.current.content,
-        // A shared link opens on its window; a deep link on its event; otherwise everything.
-        window: initial.window,
-        focusId: initial.selectedId,
-      },
-    );
-    timelineRef.current = timeline;
+    let timeline: VisTimeline | undefined;
+    const timer = setTimeout(() => {
+      const initial = propsRef.current;
+      created.current = latest.current;
+      timeline = new VisTimeline(
+        container,
+        {
+          onSelect: (id) => propsRef.current.onSelect(id),
+          countLabel: (count) => countLabelRef.current(count),
+          onReady: () => setReady(true),
+          onWindowChange: (next) => propsRef.current.onWindowChange(next),
+        },
+        {
+          ...created.current.texts,
+          ...created.current.content,
+          // A shared link opens on its window; a deep link on its event; otherwise everything.
+          window: initial.window,
+          focusId: initial.selectedId,
+        },
+      );
+      timelineRef.current = timeline;
+      // The effects below ran before vis existed: give it what they would have.
+      timeline.select(initial.selectedId);
+      if (initial.previewId !== undefined) timeline.preview(initial.previewId);
+    }, 0);
     return () => {
-      timeline.destroy();
+      clearTimeout(timer);
+      timeline?.destroy();
       timelineRef.current = null;
     };
   }, []);
@@ -204,7 +221,13 @@ export default function TimelineView(props: TimelineViewProps) {
         <div
           ref={containerRef}
           aria-busy={!ready}
-          className="bt-timeline md:h-full"
+          // Until vis has drawn: the same room as the panel's placeholder (timeline-panel.tsx), and
+          // transparent, so vis's own first layouts (lanes measured, then stacked) never show as
+          // layout shifts (not `invisible`: vis sets its root's visibility itself).
+          className={cn(
+            'bt-timeline md:h-full',
+            !ready && 'opacity-0 max-md:min-h-[calc(100svh-13rem)]',
+          )}
           onClick={(click) => {
             // A lane's name is a real link (it opens in a new tab too); a plain click routes.
             const link = (click.target as Element).closest<HTMLAnchorElement>('a[data-track]');
