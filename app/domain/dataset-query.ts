@@ -8,19 +8,27 @@ if (typeof window !== 'undefined') void loadSearchEngine().catch(() => undefined
 
 /**
  * Parsing and validating run in a worker (dataset.worker.ts: the validator and zod load there, not
- * on the page), so the page keeps painting and answering while they run. Where a worker cannot
- * start (no Worker, or the script did not load), the same reader runs here, loaded on demand.
+ * on the page), so the page keeps painting and answering while they run. The worker starts with
+ * the app, so its script loads and its code is ready while the dataset downloads. Where a worker
+ * cannot start (no Worker, or its script did not load), the same reader runs here, loaded on
+ * demand.
  */
+const startWorker = (): Worker | undefined => {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+};
+let warmWorker = typeof window === 'undefined' ? undefined : startWorker();
+
 function readOffThread(bytes: ArrayBuffer): Promise<ReadResult> {
-  if (typeof Worker === 'undefined') return readHere(bytes);
+  // The one started with the app for the first load; a fresh one for a retry.
+  const worker = warmWorker ?? startWorker();
+  warmWorker = undefined;
+  if (!worker) return readHere(bytes);
   return new Promise<ReadResult>((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(readHere(bytes));
-      return;
-    }
     // The bytes are moved to the worker; keep a copy only for the fallback below.
     const copy = bytes.slice(0);
     worker.addEventListener('message', (message: MessageEvent<ReadResult>) => {

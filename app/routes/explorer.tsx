@@ -26,6 +26,7 @@ import { PrintStory } from '../features/stories/components/print-story.tsx';
 import { StoryList } from '../features/stories/components/story-list.tsx';
 import { TrackSummary } from '../features/tracks/components/track-summary.tsx';
 import { cn } from '../lib/cn.ts';
+import { useMediaQuery } from '../lib/use-media-query.ts';
 import { ResultsBar } from './results-bar.tsx';
 import { useCloseEvent } from './use-close-event.ts';
 import { useSelection } from './use-selection.ts';
@@ -57,6 +58,9 @@ export function Explorer({
   const { state, filters, update, setQuery } = useViewState(dataset, lang, eventId);
   const { selection, counts } = useSelection(dataset, filters, lang);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // The filters are a column on wide screens and a panel behind a button on smaller ones: there
+  // they are rendered only once opened (about a third of the page's elements, never seen closed).
+  const filtersShown = useMediaQuery('(min-width: 1024px)') || filtersOpen;
   // The list entry the keyboard is on; the timeline follows it. Transient, so not in the URL.
   const [previewId, setPreviewId] = useState<string | undefined>();
   const [previewFor, setPreviewFor] = useState(eventId);
@@ -176,13 +180,15 @@ export function Explorer({
             )}
           >
             <h2 className="mb-2 text-base font-semibold">{t('filters.heading')}</h2>
-            <FilterPanel
-              dataset={dataset}
-              state={state}
-              counts={counts}
-              lang={lang}
-              onChange={update}
-            />
+            {filtersShown && (
+              <FilterPanel
+                dataset={dataset}
+                state={state}
+                counts={counts}
+                lang={lang}
+                onChange={update}
+              />
+            )}
           </aside>
         )}
         {eventId !== undefined && (

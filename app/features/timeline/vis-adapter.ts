@@ -114,6 +114,10 @@ export class VisTimeline {
       destroyed: () => this.#phase === 'destroyed',
       fill: () => {
         this.#syncGroups();
+        // Draw the lane names now (no item is in view yet, so this is cheap), so that the items
+        // are laid out for the plot's real width, not an estimate: the layout the reader first
+        // sees is the one that stays (no second layout, no shift of the lanes).
+        this.#timeline.redraw();
         this.#feed(initial);
       },
       drawn: () => {
@@ -122,15 +126,9 @@ export class VisTimeline {
       },
       ready: () => {
         this.#phase = 'ready';
-        // The plot's width is known only now that the lane names are drawn: lay the items out
-        // for it, and report ready (the timeline is shown) once vis has drawn that layout, so
-        // the reader never sees the lanes change height (a layout shift).
+        callbacks.onReady();
+        // Should the plot's width have changed since the fill, lay the items out for it.
         this.#refeedSoon();
-        setTimeout(() => {
-          requestAnimationFrame(() => {
-            if (this.#phase !== 'destroyed') callbacks.onReady();
-          });
-        }, 0);
       },
     });
     this.#timeline.on('select', (properties: { items: (string | number)[] }) =>
