@@ -58,8 +58,7 @@ export function Explorer({
   const { state, filters, update, setQuery } = useViewState(dataset, lang, eventId);
   const { selection, counts } = useSelection(dataset, filters, lang);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  // The filters are a column on wide screens and a panel behind a button on smaller ones: there
-  // they are rendered only once opened (about a third of the page's elements, never seen closed).
+  // Behind a button on smaller screens, the filters (a third of the page) render once opened.
   const filtersShown = useMediaQuery('(min-width: 1024px)') || filtersOpen;
   // The list entry the keyboard is on; the timeline follows it. Transient, so not in the URL.
   const [previewId, setPreviewId] = useState<string | undefined>();
@@ -97,6 +96,7 @@ export function Explorer({
   const open = eventId !== undefined;
   const description = localize(dataset.description, lang);
   const timeline = state.view === 'timeline';
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <>
       {story ? (
@@ -224,13 +224,7 @@ export function Explorer({
               onErasChange={(eras) => update({ eras }, { replace: true })}
             />
           )}
-          {!embed && (
-            <TrackSummary
-              dataset={dataset}
-              lang={lang}
-              today={new Date().toISOString().slice(0, 10)}
-            />
-          )}
+          {!embed && <TrackSummary dataset={dataset} lang={lang} today={today} />}
           {!embed && dataset.stories.length > 0 && <StoryList dataset={dataset} lang={lang} />}
           {!embed && (
             <p lang={description.lang} className="max-w-4xl px-1 text-sm text-slate-700">

@@ -21,7 +21,7 @@ import type {
   TimelineTexts,
 } from './types.ts';
 import { groupData, type GroupData, type ItemData } from './vis-items.ts';
-import { visOptions } from './vis-options.ts';
+import { axisChars, labelChrome, visOptions } from './vis-options.ts';
 import { syncDataSet } from './vis-sync.ts';
 import { VisView } from './vis-view.ts';
 
@@ -87,7 +87,7 @@ export class VisTimeline {
       options.groups !== undefined
         ? new Timeline(container, this.#items, this.#groups, timelineOptions)
         : new Timeline(container, this.#items, timelineOptions);
-    this.#labelChrome();
+    labelChrome(this.#container, this.#texts);
     this.#view = new VisView(
       {
         timeline: this.#timeline,
@@ -146,7 +146,7 @@ export class VisTimeline {
   setTexts(texts: TimelineTexts): void {
     if (texts.lang === this.#texts.lang) return;
     this.#texts = texts;
-    this.#labelChrome();
+    labelChrome(this.#container, this.#texts);
     this.#timeline.setOptions({ locale: texts.lang, locales: { [texts.lang]: texts.strings } });
   }
 
@@ -170,28 +170,12 @@ export class VisTimeline {
     if (extent) this.#view.moveTo(extent, false);
   }
 
-  /** Marks and shows an event without opening it (keyboard focus in the list). */
-  preview(eventId: string): void {
-    this.#view.preview(eventId);
-  }
-
-  /** Selects the event's items and, unless the user just clicked it, brings it into view. */
-  select(eventId: string | undefined): void {
-    this.#view.select(eventId);
-  }
-
-  /** Moves to a window the app asks for (Back/Forward, a link), unless it is already there. */
-  setWindow(window: TimeWindow): void {
-    this.#view.setWindow(window);
-  }
-
-  /** Shows every item: since the first, up to the last or today ("Zoom to results": the items). */
-  fit(animate = true): void {
-    this.#view.fit(animate);
-  }
-
-  zoom(factor: number): void {
-    this.#view.zoom(factor);
+  /**
+   * Moving and marking (vis-view.ts): `preview` an event the keyboard is on, `select` the open
+   * one, `setWindow` from the URL, `fit` every item, `zoom` by a factor.
+   */
+  get view(): Pick<VisView, 'preview' | 'select' | 'setWindow' | 'fit' | 'zoom'> {
+    return this.#view;
   }
 
   destroy(): void {
@@ -199,19 +183,6 @@ export class VisTimeline {
     clearTimeout(this.#refeedTimer);
     this.#size.destroy();
     this.#timeline.destroy();
-  }
-
-  /** The lane names are a keyboard-reachable region; the today line carries its label. */
-  #labelChrome(): void {
-    const lanes = this.#container.querySelector<HTMLElement>('.vis-panel.vis-left');
-    if (lanes) {
-      lanes.tabIndex = 0;
-      lanes.setAttribute('role', 'region');
-      lanes.setAttribute('aria-label', this.#texts.lanesLabel);
-    }
-    this.#container
-      .querySelector('.vis-current-time')
-      ?.setAttribute('data-label', this.#texts.today);
   }
 
   #remember(): void {
@@ -265,10 +236,3 @@ export class VisTimeline {
     return fitWindow(this.#content.items, this.#content.resultsOnly ? undefined : Date.now());
   }
 }
-
-/**
- * Room vis keeps for each axis label, in characters. Years are 4: over decades the axis may then
- * step every 5 years even on a phone; closer in, month names need vis's default 7.
- */
-const axisChars = (window: TimeWindow | undefined) =>
-  window && window.end - window.start > 8 * YEAR ? 4 : 7;

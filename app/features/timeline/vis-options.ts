@@ -1,4 +1,4 @@
-/** Part of the vis adapter: the options vis-timeline is created with. */
+/** Part of the vis adapter: the options vis-timeline is created with, and the chrome it is given. */
 import type { TimelineOptions } from 'vis-timeline/esnext';
 import type { TimeWindow, VisStrings } from './types.ts';
 import {
@@ -56,4 +56,25 @@ export function visOptions(options: {
             )
           : document.createElement('span'),
   };
+}
+
+/**
+ * Room vis keeps for each axis label, in characters. Years are 4: over decades the axis may then
+ * step every 5 years even on a phone; closer in, month names need vis's default 7.
+ */
+export const axisChars = (window: TimeWindow | undefined) =>
+  window && window.end - window.start > 8 * YEAR ? 4 : 7;
+
+/** The lane names are a keyboard-reachable region; the today line carries its label. */
+export function labelChrome(
+  container: HTMLElement,
+  texts: { lanesLabel: string; today: string },
+): void {
+  const lanes = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  if (lanes) {
+    lanes.tabIndex = 0;
+    lanes.setAttribute('role', 'region');
+    lanes.setAttribute('aria-label', texts.lanesLabel);
+  }
+  container.querySelector('.vis-current-time')?.setAttribute('data-label', texts.today);
 }

@@ -73,7 +73,7 @@ export class VisView {
   }
 
   /** "Show all events" / "Zoom to results": the user's move, shared like a drag's. */
-  fit(animate: boolean): void {
+  fit(animate = true): void {
     const extent = this.#host.extent();
     if (!extent) return;
     this.#host.whenDrawn(() => {

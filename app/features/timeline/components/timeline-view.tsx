@@ -117,8 +117,8 @@ export default function TimelineView(props: TimelineViewProps) {
       );
       timelineRef.current = timeline;
       // The effects below ran before vis existed: give it what they would have.
-      timeline.select(initial.selectedId);
-      if (initial.previewId !== undefined) timeline.preview(initial.previewId);
+      timeline.view.select(initial.selectedId);
+      if (initial.previewId !== undefined) timeline.view.preview(initial.previewId);
     }, 0);
     return () => {
       clearTimeout(timer);
@@ -156,19 +156,19 @@ export default function TimelineView(props: TimelineViewProps) {
   }, [content, texts]);
 
   useEffect(() => {
-    timelineRef.current?.select(selectedId);
+    timelineRef.current?.view.select(selectedId);
   }, [selectedId]);
 
   const { previewId } = props;
   useEffect(() => {
-    if (previewId !== undefined) timelineRef.current?.preview(previewId);
+    if (previewId !== undefined) timelineRef.current?.view.preview(previewId);
   }, [previewId]);
 
   const windowStart = window?.start;
   const windowEnd = window?.end;
   useEffect(() => {
     if (windowStart !== undefined && windowEnd !== undefined)
-      timelineRef.current?.setWindow({ start: windowStart, end: windowEnd });
+      timelineRef.current?.view.setWindow({ start: windowStart, end: windowEnd });
   }, [windowStart, windowEnd]);
 
   const fitLabel = filtered ? t('timeline.zoomToResults') : t('timeline.fit');
@@ -178,20 +178,20 @@ export default function TimelineView(props: TimelineViewProps) {
         <Button
           aria-label={t('timeline.zoomIn')}
           title={t('timeline.zoomIn')}
-          onClick={() => timelineRef.current?.zoom(0.5)}
+          onClick={() => timelineRef.current?.view.zoom(0.5)}
         >
           <span aria-hidden="true">+</span>
         </Button>
         <Button
           aria-label={t('timeline.zoomOut')}
           title={t('timeline.zoomOut')}
-          onClick={() => timelineRef.current?.zoom(-0.5)}
+          onClick={() => timelineRef.current?.view.zoom(-0.5)}
         >
           <span aria-hidden="true">−</span>
         </Button>
         <Button
           title={fitLabel}
-          onClick={() => timelineRef.current?.fit()}
+          onClick={() => timelineRef.current?.view.fit()}
           disabled={events.length === 0}
         >
           <span aria-hidden="true" className="md:hidden">
