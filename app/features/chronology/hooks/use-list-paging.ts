@@ -2,7 +2,7 @@
  * Paging for the chronology: long lists render a page at a time and grow as the reader nears the
  * end, while the selected event is always among the rendered entries.
  */
-import { startTransition, useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 
 /**
@@ -71,7 +71,9 @@ export function useListPaging(
   const [warm, setWarm] = useState(false);
   useEffect(() => {
     if (warm) return;
-    const timer = setTimeout(() => startTransition(() => setWarm(true)), 0);
+    // An ordinary update in a task of its own (not a transition, which other updates can hold
+    // back: on a busy machine the list then stayed at its first entries for seconds).
+    const timer = setTimeout(() => setWarm(true), 0);
     return () => clearTimeout(timer);
   }, [warm]);
   // "Show more" counts what the page holds back, not what the first paint does.
