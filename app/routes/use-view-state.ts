@@ -19,8 +19,8 @@ export interface ViewStateApi {
   filters: Filters;
   /** Pushes a history entry (filters, grouping); `replace` for the window and mid-word typing. */
   update: (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
-  /** Search typing: one history entry per pause (`at`: the key press's time), the URL updated on every keystroke. */
-  setQuery: (q: string, at?: number) => void;
+  /** Search typing: one history entry per pause, the URL updated on every keystroke. */
+  setQuery: (q: string) => void;
 }
 
 /**
@@ -56,13 +56,12 @@ export function useViewState(
     [navigate, lang, eventId],
   );
 
-  const lastTyped = useRef(Number.NEGATIVE_INFINITY);
+  const lastTyped = useRef(0);
   const setQuery = useCallback(
-    // Pauses are measured between key presses, as the reader made them: on a busy phone the page
-    // may take longer than a pause to handle quick typing, which is still one entry.
-    (q: string, at: number = performance.now()) => {
-      const replace = at - lastTyped.current < SEARCH_PAUSE_MS;
-      lastTyped.current = at;
+    (q: string) => {
+      const now = Date.now();
+      const replace = now - lastTyped.current < SEARCH_PAUSE_MS;
+      lastTyped.current = now;
       update({ q }, { replace });
     },
     [update],

@@ -1,11 +1,9 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDraft } from '../../../lib/use-draft.ts';
 
 interface SearchBoxProps {
   value: string;
-  /** `at`: when the key was pressed (the event's time stamp), not when the page got to it. */
-  onChange: (q: string, at?: number) => void;
+  onChange: (q: string) => void;
 }
 
 /**
@@ -15,9 +13,6 @@ interface SearchBoxProps {
 export function SearchBox({ value, onChange }: SearchBoxProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useDraft(value);
-  // When the key behind a change was pressed: a key event carries the time the reader pressed it,
-  // however long the page took to get to it (an input event carries the time it was handled).
-  const pressedAt = useRef<number | undefined>(undefined);
   return (
     <div role="search" className="relative">
       <label htmlFor="event-search" className="sr-only">
@@ -41,16 +36,9 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         autoComplete="off"
         spellCheck={false}
         placeholder={t('filters.search.placeholder')}
-        onKeyDown={(event) => {
-          pressedAt.current = event.timeStamp;
-        }}
-        onKeyUp={() => {
-          pressedAt.current = undefined;
-        }}
         onChange={(event) => {
           setDraft(event.target.value);
-          onChange(event.target.value, pressedAt.current ?? event.timeStamp);
-          pressedAt.current = undefined;
+          onChange(event.target.value);
         }}
         className="w-full rounded-lg border border-slate-300 bg-white py-2 pr-10 pl-9 text-base shadow-sm focus-ring placeholder:text-slate-500"
       />
