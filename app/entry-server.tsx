@@ -17,6 +17,7 @@ import { buildAtom } from './features/releases/feeds.ts';
 import { changesQuery } from './features/releases/changes-query.ts';
 import type { ReleaseDiff } from './domain/release-diff.ts';
 import { StaticPage } from './routes/static-page.tsx';
+import { resolveTarget } from './routes/static-target.ts';
 
 export { parseDataset } from './domain/dataset.ts';
 export { LANGUAGES } from './domain/languages.ts';
@@ -46,11 +47,8 @@ export async function renderPage({
   /** Absolute URL of the site's base, with a trailing slash. */
   root: string;
 }): Promise<{ head: string; body: string }> {
-  const event = page?.kind === 'event' ? dataset.eventsById.get(page.id) : undefined;
-  const track = page?.kind === 'track' ? dataset.tracksById.get(page.id) : undefined;
-  const story = page?.kind === 'story' ? dataset.storiesById.get(page.id) : undefined;
-  const release = page?.kind === 'release' && page.id === dataset.version ? page.id : undefined;
-  if (page && !event && !track && !story && !release) throw new Error(`no ${page.kind} ${page.id}`);
+  const target = resolveTarget(dataset, page);
+  if (!target) throw new Error(`no ${page?.kind ?? 'page'} ${page?.id ?? ''}`);
   // The dataset is already parsed: the routes' loader finds it in the cache.
   const queryClient = createQueryClient();
   queryClient.setQueryData(datasetQueries.byUrl().queryKey, { dataset, problems: [] });
@@ -69,30 +67,9 @@ export async function renderPage({
   );
   return {
     head: renderToStaticMarkup(
-      wrap(
-        <PageHead
-          dataset={dataset}
-          lang={lang}
-          event={event}
-          track={track}
-          story={story}
-          release={release}
-          root={root}
-        />,
-      ),
+      wrap(<PageHead dataset={dataset} lang={lang} target={target} root={root} />),
     ),
-    body: renderToString(
-      wrap(
-        <StaticPage
-          dataset={dataset}
-          lang={lang}
-          event={event}
-          track={track}
-          story={story}
-          release={release}
-        />,
-      ),
-    ),
+    body: renderToString(wrap(<StaticPage dataset={dataset} lang={lang} target={target} />)),
   };
 }
 

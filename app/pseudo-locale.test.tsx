@@ -99,6 +99,7 @@ function untranslated(root: Element): string[] {
 }
 
 const event = dataset.eventsById.get('epca-signed');
+if (!event) throw new Error('no epca-signed');
 
 describe('the pseudo-locale', () => {
   it('is every English message, accented and 30 % longer', () => {
@@ -112,12 +113,12 @@ describe('the pseudo-locale', () => {
     [
       'a built event page',
       '/en/events/epca-signed',
-      <StaticPage key="z" dataset={dataset} lang="en" event={event} />,
+      <StaticPage key="z" dataset={dataset} lang="en" target={{ kind: 'event', event }} />,
     ],
     [
       'the built home page',
       '/en',
-      <StaticPage key="w" dataset={dataset} lang="en" event={undefined} />,
+      <StaticPage key="w" dataset={dataset} lang="en" target={{ kind: 'home' }} />,
     ],
   ])('leaves no interface string untranslated in %s', async (_, path, node) => {
     const root = await render(path, node);

@@ -13,32 +13,55 @@ if (typeof window !== 'undefined') void loadSearchEngine().catch(() => undefined
  * cannot start (no Worker, or its script did not load), the same reader runs here, loaded on
  * demand.
  */
-const startWorker = (): Worker | undefined => {
+interface DatasetWorker {
+  worker: Worker;
+  /** True once the worker's code has loaded, false if its script failed to load. */
+  ready: Promise<boolean>;
+}
+
+const startWorker = (): DatasetWorker | undefined => {
   if (typeof Worker === 'undefined') return undefined;
+  let worker: Worker;
   try {
-    return new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
   } catch {
     return undefined;
   }
+  const ready = new Promise<boolean>((resolve) => {
+    const onMessage = (message: MessageEvent) => {
+      if (message.data !== 'ready') return;
+      worker.removeEventListener('message', onMessage);
+      resolve(true);
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(false);
+    });
+  });
+  return { worker, ready };
 };
 let warmWorker = typeof window === 'undefined' ? undefined : startWorker();
 
-function readOffThread(bytes: ArrayBuffer): Promise<ReadResult> {
+async function readOffThread(bytes: ArrayBuffer): Promise<ReadResult> {
   // The one started with the app for the first load; a fresh one for a retry.
-  const worker = warmWorker ?? startWorker();
+  const started = warmWorker ?? startWorker();
   warmWorker = undefined;
-  if (!worker) return readHere(bytes);
+  // Where the worker's script did not load, the bytes are still here: read them on the page.
+  if (!started || !(await started.ready)) return readHere(bytes);
+  const { worker } = started;
   return new Promise<ReadResult>((resolve, reject) => {
-    // The bytes are moved to the worker; keep a copy only for the fallback below.
-    const copy = bytes.slice(0);
     worker.addEventListener('message', (message: MessageEvent<ReadResult>) => {
       worker.terminate();
       resolve(message.data);
     });
+    // The bytes were moved: a worker that fails now (out of memory) fails the load, and the
+    // query's retry fetches the file again.
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       worker.terminate();
-      readHere(copy).then(resolve, reject);
+      reject(new Error(event.message || 'the dataset worker stopped'));
     });
     worker.postMessage(bytes, [bytes]);
   });

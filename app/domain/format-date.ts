@@ -2,46 +2,25 @@ import { language, type Lang } from './languages.ts';
 import { parsePartialDate, type PartialDate } from './partial-date.ts';
 
 /**
- * Dates formatted for their precision in each language.
- *
- * Intl, in the language's locale (languages.ts), except where the registry gives the language's
- * own patterns because Chromium's ICU data has none: Kazakh, after CLDR `kk`,
- * `2015 ж. 21 желтоқсан` (day), `2015 ж. желтоқсан` (month), `2015 ж.` (year).
+ * Dates formatted for their precision in each language, from the registry's patterns
+ * (languages.ts: CLDR's, written out, not Intl's, for the reasons given there):
+ * `2015 ж. 21 желтоқсан`, `21 December 2015`, `21 декабря 2015 г.` (day), `декабрь 2015 г.`
+ * (month), `2015 ж.` (year).
  */
-const OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions> = {
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  year: { year: 'numeric', timeZone: 'UTC' },
-};
+type DatePatterns = ReturnType<typeof language>['dates'];
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: Lang, precision: PartialDate['precision']): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(language(lang).intl, OPTIONS[precision]);
-    formatters.set(key, cached);
-  }
-  return cached;
-}
-
-const toUtc = (date: PartialDate) =>
-  new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-
-type OwnPatterns = NonNullable<ReturnType<typeof language>['own']>;
-
-/** Year first, then day and month: `2015 ж. 21 желтоқсан`. */
-function own(patterns: OwnPatterns, date: PartialDate, withYear = true): string {
-  const year = withYear ? `${date.year} ${patterns.year}` : '';
-  const month = date.month === undefined ? '' : patterns.months[date.month - 1];
-  return [year, date.day, month].filter((part) => part !== undefined && part !== '').join(' ');
+/** The day and month, or the month alone: `21 декабря`, `декабрь`. */
+function dayMonth(patterns: DatePatterns, date: PartialDate): string {
+  if (date.month === undefined) return '';
+  const months =
+    date.day === undefined ? patterns.months : (patterns.monthsAfterDay ?? patterns.months);
+  const month = months[date.month - 1] ?? String(date.month);
+  return date.day === undefined ? month : `${date.day} ${month}`;
 }
 
 function formatPartialDate(date: PartialDate, lang: Lang): string {
-  const spec = language(lang);
-  if (spec.own) return own(spec.own, date);
-  if (spec.yearOnly && date.precision === 'year') return spec.yearOnly(date.year);
-  return formatter(lang, date.precision).format(toUtc(date));
+  const patterns = language(lang).dates;
+  return patterns.withYear(date.year, dayMonth(patterns, date));
 }
 
 /** Formats a dataset date string; an unparsable one is returned as it is rather than hidden. */
@@ -56,41 +35,31 @@ export function formatDateRange(start: string, end: string | undefined, lang: La
   const to = end === undefined ? undefined : parsePartialDate(end);
   if (!from) return start;
   if (!to || end === start) return formatPartialDate(from, lang);
-  const patterns = language(lang).own;
-  if (!patterns && from.precision === to.precision) {
-    return formatter(lang, from.precision).formatRange(toUtc(from), toUtc(to));
+  const patterns = language(lang).dates;
+  const sameYear = from.year === to.year && from.precision === to.precision;
+  if (sameYear && from.precision === 'day' && from.month === to.month) {
+    // `3–4 December 2025`: the month and year once.
+    return patterns.withYear(from.year, `${from.day}${patterns.dayDash}${dayMonth(patterns, to)}`);
   }
-  if (patterns && from.precision === 'day' && to.precision === 'day' && from.year === to.year) {
-    if (from.month === to.month)
-      return `${from.year} ${patterns.year} ${from.day}–${own(patterns, to, false)}`;
-    return `${own(patterns, from)} – ${own(patterns, to, false)}`;
-  }
+  if (
+    sameYear &&
+    (from.precision === 'day' || (from.precision === 'month' && patterns.monthsShareYear))
+  )
+    return patterns.withYear(from.year, `${dayMonth(patterns, from)} – ${dayMonth(patterns, to)}`);
+  if (from.precision === 'year' && to.precision === 'year' && patterns.yearRange)
+    return patterns.yearRange(from.year, to.year);
   return `${formatPartialDate(from, lang)} – ${formatPartialDate(to, lang)}`;
 }
 
-// Creating an Intl.NumberFormat costs far more than formatting with one (it was a visible part of
-// drawing 800 count labels at 10,000 events), so each is made once, when first needed.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options ?? {})}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
 /**
- * Numbers in each language. Where the registry gives the language's own patterns (Kazakh), by
- * hand for the same reason as dates: CLDR `kk` groups with a no-break space and uses a decimal
- * comma, which Chromium's Intl does not know.
+ * Numbers in each language, grouped and with the decimal sign from the registry (`1,234.5`,
+ * `1 234,5`), at most three decimals as Intl would give them.
  */
 export function formatNumber(value: number, lang: Lang): string {
-  const patterns = language(lang).own;
-  if (!patterns) return numberFormat(language(lang).intl).format(value);
-  const plain = numberFormat('en-US', { useGrouping: false, maximumFractionDigits: 3 });
-  const [whole = '', fraction] = plain.format(Math.abs(value)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, patterns.group);
-  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `${patterns.decimal}${fraction}` : ''}`;
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return String(value);
+  const { group, decimal } = language(lang).numbers;
+  const rounded = Math.round(Math.abs(value) * 1000) / 1000;
+  const [whole = '', fraction] = String(rounded).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${value < 0 && rounded > 0 ? '-' : ''}${grouped}${fraction ? `${decimal}${fraction}` : ''}`;
 }

@@ -8,16 +8,30 @@ export interface LanguageSpec {
   autonym: string;
   /** The same, short, where a phone's header has no room. */
   short: string;
-  /** The locale Intl formats dates and numbers with. */
+  /** The language's locale (BCP 47), for the plural rules its translations are checked against. */
   intl: string;
   /**
-   * Where Chromium's Intl has no patterns for the language (it prints `2015 M12 21` for Kazakh),
-   * the app formats dates and numbers itself, from CLDR's patterns: month names (in the form a
-   * date with a day uses), the year's mark, the thousands separator and the decimal sign.
+   * How the language writes dates, after CLDR. The app formats dates and numbers itself rather
+   * than with Intl: Chromium's Intl has no Kazakh patterns (it prints `2015 M12 21`), and the first
+   * Intl date or number format on a page costs 50–120 ms of loading ICU data on the main thread.
+   * Prerendered pages (built in Node, whose ICU spaces ranges differently) read the same.
    */
-  own?: { months: readonly string[]; year: string; group: string; decimal: string };
-  /** Intl's year-only date where written usage differs (`2015` → `2015 г.`). */
-  yearOnly?: (year: number) => string;
+  dates: {
+    /** Month names alone: `December`, `декабрь`. */
+    months: readonly string[];
+    /** Month names after a day, where the language inflects them: `21 декабря`. */
+    monthsAfterDay?: readonly string[];
+    /** The year put to a day and month, a month or nothing: `2015 ж. 21 желтоқсан`, `21 December 2015`. */
+    withYear: (year: number, rest: string) => string;
+    /** Between the days of one month: `3–4`, `3 – 4`. */
+    dayDash: string;
+    /** Months of one year share it: `November – December 2025`, not the year twice. */
+    monthsShareYear?: boolean;
+    /** A range of years, where it is not each year in full: `2015 – 2016`. */
+    yearRange?: (from: number, to: number) => string;
+  };
+  /** Thousands separator and decimal sign. */
+  numbers: { group: string; decimal: string };
   /** `og:locale`. */
   ogLocale: string;
   /** The plural categories its translations need (CLDR), checked in locales.test.ts. */
@@ -31,7 +45,7 @@ export const LANGUAGE_REGISTRY = {
     autonym: 'Қазақша',
     short: 'Қаз',
     intl: 'kk-KZ',
-    own: {
+    dates: {
       months: [
         'қаңтар',
         'ақпан',
@@ -46,10 +60,10 @@ export const LANGUAGE_REGISTRY = {
         'қараша',
         'желтоқсан',
       ],
-      year: 'ж.',
-      group: '\u00a0',
-      decimal: ',',
+      withYear: (year, rest) => `${year} ж.${rest ? ` ${rest}` : ''}`,
+      dayDash: '–',
     },
+    numbers: { group: '\u00a0', decimal: ',' },
     ogLocale: 'kk_KZ',
     plurals: ['one', 'other'],
     loadMoment: () => import('moment/dist/locale/kk'),
@@ -58,6 +72,27 @@ export const LANGUAGE_REGISTRY = {
     autonym: 'English',
     short: 'Eng',
     intl: 'en-GB',
+    dates: {
+      months: [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+      ],
+      withYear: (year, rest) => (rest ? `${rest} ${year}` : String(year)),
+      dayDash: ' – ',
+      monthsShareYear: true,
+      yearRange: (from, to) => `${from} – ${to}`,
+    },
+    numbers: { group: ',', decimal: '.' },
     ogLocale: 'en_GB',
     plurals: ['one', 'other'],
     loadMoment: () => Promise.resolve(),
@@ -66,7 +101,40 @@ export const LANGUAGE_REGISTRY = {
     autonym: 'Русский',
     short: 'Рус',
     intl: 'ru-RU',
-    yearOnly: (year) => `${year} г.`,
+    dates: {
+      months: [
+        'январь',
+        'февраль',
+        'март',
+        'апрель',
+        'май',
+        'июнь',
+        'июль',
+        'август',
+        'сентябрь',
+        'октябрь',
+        'ноябрь',
+        'декабрь',
+      ],
+      monthsAfterDay: [
+        'января',
+        'февраля',
+        'марта',
+        'апреля',
+        'мая',
+        'июня',
+        'июля',
+        'августа',
+        'сентября',
+        'октября',
+        'ноября',
+        'декабря',
+      ],
+      withYear: (year, rest) => `${rest ? `${rest} ` : ''}${year} г.`,
+      dayDash: '–',
+      yearRange: (from, to) => `${from}–${to}`,
+    },
+    numbers: { group: '\u00a0', decimal: ',' },
     ogLocale: 'ru_RU',
     plurals: ['one', 'few', 'many', 'other'],
     loadMoment: () => import('moment/dist/locale/ru'),

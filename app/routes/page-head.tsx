@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
-import type { Story, TimelineEvent, Track } from '../domain/dataset-schema.ts';
 import { DEFAULT_LANG, LANGUAGE_REGISTRY, LANGUAGES, type Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { formatDate } from '../domain/format-date.ts';
@@ -11,6 +10,7 @@ import {
   pageTitle,
   type PageRef,
 } from '../domain/page-meta.ts';
+import { targetRef, type StaticTarget } from './static-target.ts';
 
 /**
  * `hreflang` links to the page in every language. x-default: for a home, the site root (which
@@ -40,48 +40,33 @@ export function Alternates({ root, page }: { root: string; page: PageRef | undef
 export function PageHead({
   dataset,
   lang,
-  event,
-  track,
-  story,
-  release,
+  target,
   root,
 }: {
   dataset: Dataset;
   lang: Lang;
-  event: TimelineEvent | undefined;
-  track?: Track | undefined;
-  story?: Story | undefined;
-  /** The "What changed" page of this version. */
-  release?: string | undefined;
+  target: StaticTarget;
   root: string;
 }) {
   const { t } = useTranslation();
   const datasetTitle = localize(dataset.title, lang).text;
-  const title = pageTitle([
-    event && localize(event.title, lang).text,
-    track && localize(track.name, lang).text,
-    story && localize(story.title, lang).text,
-    release && `${t('release.heading')} ${release}`,
-    datasetTitle,
-    t('app.name'),
-  ]);
+  const [heading, about] =
+    target.kind === 'event'
+      ? [localize(target.event.title, lang).text, target.event.summary]
+      : target.kind === 'track'
+        ? [localize(target.track.name, lang).text, target.track.description]
+        : target.kind === 'story'
+          ? [localize(target.story.title, lang).text, target.story.summary]
+          : target.kind === 'release'
+            ? [`${t('release.heading')} ${target.version}`, undefined]
+            : [undefined, undefined];
+  const title = pageTitle([heading, datasetTitle, t('app.name')]);
   const description = metaDescription(
-    release
-      ? t('release.version', { version: release, date: formatDate(dataset.updated, lang) })
-      : localize(
-          event?.summary ?? track?.description ?? story?.summary ?? dataset.description,
-          lang,
-        ).text,
+    target.kind === 'release'
+      ? t('release.version', { version: target.version, date: formatDate(dataset.updated, lang) })
+      : localize(about ?? dataset.description, lang).text,
   );
-  const page: PageRef | undefined = event
-    ? { kind: 'event', id: event.id }
-    : track
-      ? { kind: 'track', id: track.id }
-      : story
-        ? { kind: 'story', id: story.id }
-        : release === undefined
-          ? undefined
-          : { kind: 'release', id: release };
+  const page = targetRef(target);
   const feeds = feedPaths(lang);
   const url = (code: Lang) => new URL(pagePath(code, page), root).href;
   const image = new URL(`og/${lang}.png`, root).href;
@@ -104,7 +89,7 @@ export function PageHead({
         title={t('feeds.calendar')}
         href={new URL(feeds.calendar, root).href}
       />
-      <meta property="og:type" content={event ? 'article' : 'website'} />
+      <meta property="og:type" content={target.kind === 'event' ? 'article' : 'website'} />
       <meta property="og:site_name" content={t('app.name')} />
       <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />

@@ -9,6 +9,7 @@ import type { ReleaseDiff } from '../domain/release-diff.ts';
 import { changesQuery, CHANGES_URL } from '../features/releases/changes-query.ts';
 import { formatDate } from '../domain/format-date.ts';
 import type { Lang } from '../domain/languages.ts';
+import { clipId, NotFound } from '../components/ui/not-found.tsx';
 import { EventLink } from '../features/event-details/components/event-link.tsx';
 import { Citation } from '../features/releases/components/citation.tsx';
 
@@ -122,16 +123,14 @@ export function ReleasePage({
   const current = dataset.version;
   if (version !== current)
     return (
-      <div role="alert" className="flex flex-col gap-3 p-6">
-        <h2 className="text-lg font-semibold">{t('release.notFoundTitle')}</h2>
-        <p className="break-words text-slate-700">
-          {current
-            ? t('release.notFoundBody', {
-                version: version.length > 40 ? `${version.slice(0, 40)}…` : version,
-                current,
-              })
-            : t('release.unversioned')}
-        </p>
+      <NotFound
+        title={t('release.notFoundTitle')}
+        body={
+          current
+            ? t('release.notFoundBody', { version: clipId(version, 40), current })
+            : t('release.unversioned')
+        }
+      >
         <Link
           to={current ? '/$lang/releases/$version' : '/$lang'}
           params={{ lang, version: current ?? '' }}
@@ -139,7 +138,7 @@ export function ReleasePage({
         >
           {current ? t('release.current', { current }) : t('error.backToTimeline')}
         </Link>
-      </div>
+      </NotFound>
     );
   return (
     <article

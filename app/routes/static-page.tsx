@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
-import type { Story, TimelineEvent, Track } from '../domain/dataset-schema.ts';
-import type { PageRef } from '../domain/page-meta.ts';
+import type { TimelineEvent } from '../domain/dataset-schema.ts';
+import { targetRef, type StaticTarget } from './static-target.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { LoadingSkeleton } from '../features/dataset-status/components/loading-skeleton.tsx';
@@ -21,45 +21,30 @@ import { StaticStory } from '../features/stories/components/static-story.tsx';
 export function StaticPage({
   dataset,
   lang,
-  event,
-  track,
-  story,
-  release,
+  target,
 }: {
   dataset: Dataset;
   lang: Lang;
-  event: TimelineEvent | undefined;
-  track?: Track | undefined;
-  story?: Story | undefined;
-  release?: string | undefined;
+  target: StaticTarget;
 }) {
   const { t } = useTranslation();
-  const page: PageRef | undefined = event
-    ? { kind: 'event', id: event.id }
-    : track
-      ? { kind: 'track', id: track.id }
-      : story
-        ? { kind: 'story', id: story.id }
-        : release === undefined
-          ? undefined
-          : { kind: 'release', id: release };
   return (
     <PageShell
       lang={lang}
-      page={page}
+      page={targetRef(target)}
       dataset={dataset}
       embed={false}
-      intro={!track && release === undefined}
+      intro={target.kind !== 'track' && target.kind !== 'release'}
     >
-      {release !== undefined ? (
-        <ReleasePage dataset={dataset} lang={lang} version={release} />
-      ) : event ? (
-        <StaticEvent dataset={dataset} event={event} lang={lang} />
-      ) : story ? (
-        <StaticStory dataset={dataset} story={story} lang={lang} />
-      ) : track ? (
+      {target.kind === 'release' ? (
+        <ReleasePage dataset={dataset} lang={lang} version={target.version} />
+      ) : target.kind === 'event' ? (
+        <StaticEvent dataset={dataset} event={target.event} lang={lang} />
+      ) : target.kind === 'story' ? (
+        <StaticStory dataset={dataset} story={target.story} lang={lang} />
+      ) : target.kind === 'track' ? (
         // The same component the app shows: it takes over without a second layout.
-        <TrackPage dataset={dataset} lang={lang} trackId={track.id} />
+        <TrackPage dataset={dataset} lang={lang} trackId={target.track.id} />
       ) : (
         <>
           {/* Without JavaScript: every event's own page. With it, this is never parsed. */}

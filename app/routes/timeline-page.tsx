@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { datasetQueries } from '../domain/dataset-query.ts';
 import type { Dataset, DatasetProblem } from '../domain/dataset.ts';
 import type { Lang } from '../domain/languages.ts';
+import { clipId, NotFound } from '../components/ui/not-found.tsx';
 import { localize } from '../domain/localize.ts';
 import { pageTitle, type PageRef } from '../domain/page-meta.ts';
 import { writePreference } from '../lib/storage.ts';
@@ -147,12 +148,7 @@ function ReleaseContent({
 
 function ChunkMissing() {
   const { t } = useTranslation();
-  return (
-    <div role="alert" className="flex flex-col gap-2 p-6">
-      <h2 className="text-lg font-semibold">{t('error.crashTitle')}</h2>
-      <p className="text-slate-700">{t('error.crashBody')}</p>
-    </div>
-  );
+  return <NotFound title={t('error.crashTitle')} body={t('error.crashBody')} />;
 }
 
 /** Story mode: the explorer on the step's event, with the story's bar above it. */
@@ -174,15 +170,14 @@ function StoryContent({
   const event = story?.steps[step - 1]?.event;
   if (!story || event === undefined)
     return (
-      <div role="alert" className="flex flex-col gap-3 p-6">
-        <h2 className="text-lg font-semibold">{t('stories.notFoundTitle')}</h2>
-        <p className="break-words text-slate-700">
-          {story
+      <NotFound
+        title={t('stories.notFoundTitle')}
+        body={
+          story
             ? t('stories.stepNotFound', { step: Number.isNaN(step) ? '?' : step })
-            : t('stories.notFoundBody', {
-                id: storyId.length > 80 ? `${storyId.slice(0, 80)}…` : storyId,
-              })}
-        </p>
+            : t('stories.notFoundBody', { id: clipId(storyId) })
+        }
+      >
         {story ? (
           <Link
             to="/$lang/stories/$storyId"
@@ -200,7 +195,7 @@ function StoryContent({
             {t('error.backToTimeline')}
           </Link>
         )}
-      </div>
+      </NotFound>
     );
   return (
     <Explorer

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
 import type { TimelineEvent } from '../domain/dataset-schema.ts';
 import type { Lang } from '../domain/languages.ts';
+import { clipId, NotFound } from '../components/ui/not-found.tsx';
 import { localize } from '../domain/localize.ts';
 import { trackProcess } from '../domain/process.ts';
 import { EventLink } from '../features/event-details/components/event-link.tsx';
@@ -46,13 +47,10 @@ export function TrackPage({
   const process = trackProcess(dataset, trackId);
   if (!process)
     return (
-      <div role="alert" className="flex flex-col gap-3 p-6">
-        <h2 className="text-lg font-semibold">{t('tracks.notFoundTitle')}</h2>
-        <p className="break-words text-slate-700">
-          {t('tracks.notFoundBody', {
-            id: trackId.length > 80 ? `${trackId.slice(0, 80)}…` : trackId,
-          })}
-        </p>
+      <NotFound
+        title={t('tracks.notFoundTitle')}
+        body={t('tracks.notFoundBody', { id: clipId(trackId) })}
+      >
         <Link
           to="/$lang"
           params={{ lang }}
@@ -60,7 +58,7 @@ export function TrackPage({
         >
           {t('error.backToTimeline')}
         </Link>
-      </div>
+      </NotFound>
     );
   const name = localize(process.track.name, lang);
   const description = process.track.description && localize(process.track.description, lang);

@@ -3,6 +3,7 @@
  * type and status), so the keyboard and screen readers reach what the timeline draws.
  */
 import { Link } from '@tanstack/react-router';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { typeClass } from '../../../components/ui/event-type-style.ts';
 import { Highlighted } from '../../../components/ui/highlighted.tsx';
@@ -14,7 +15,11 @@ import { highlight, matchContext, type SearchHits } from '../../../domain/search
 import { cn } from '../../../lib/cn.ts';
 import { ChangeBadge } from '../../../components/change-marks.tsx';
 
-export function EventListEntry({
+/**
+ * Memoized: a list that grows (the first paint's entries, then the rest, then pages) or whose
+ * selection moves renders only the entries that changed.
+ */
+export const EventListEntry = memo(function EventListEntry({
   event,
   lang,
   selected,
@@ -71,4 +76,4 @@ export function EventListEntry({
       </Link>
     </li>
   );
-}
+});

@@ -2,10 +2,10 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
-import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
+import { formatDate } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
-import { safeHttpUrl } from '../../../domain/sources.ts';
+import { PrintEvent } from '../../../components/print/print-event.tsx';
 import { usePrinting } from '../../../lib/use-printing.ts';
 
 /**
@@ -48,35 +48,9 @@ export const PrintChronology = memo(function PrintChronology({
         })}
       </p>
       <ol className="space-y-3">
-        {events.map((event) => {
-          const eventTitle = localize(event.title, lang);
-          const summary = localize(event.summary, lang);
-          const place = event.place && localize(event.place, lang);
-          return (
-            <li key={event.id} className="break-inside-avoid border-t border-slate-300 pt-2">
-              <p className="font-semibold">
-                {formatDateRange(event.date, event.end, lang)}
-                {place && (
-                  <>
-                    {' · '}
-                    <span lang={place.lang}>{place.text}</span>
-                  </>
-                )}
-              </p>
-              <p lang={eventTitle.lang} className="font-bold">
-                {eventTitle.text}
-              </p>
-              <p lang={summary.lang}>{summary.text}</p>
-              <p className="mt-1 text-[9pt]">
-                {t('print.sources')}
-                {': '}
-                {event.sources
-                  .map((source) => safeHttpUrl(source.url) ?? source.publisher)
-                  .join(' ; ')}
-              </p>
-            </li>
-          );
-        })}
+        {events.map((event) => (
+          <PrintEvent key={event.id} event={event} lang={lang} withPlace />
+        ))}
       </ol>
     </section>
   );

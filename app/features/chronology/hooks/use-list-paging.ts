@@ -14,8 +14,9 @@ export const LIST_PAGE = 250;
 
 /**
  * The list's first render, part of the page's first paint, draws this many entries (and the
- * selected one); the rest of the page follows in a task of its own, so the first paint is not
- * held up by entries below the fold (one long task of the page's start split in two).
+ * selected one); the rest follow in tasks of their own, each drawing as many again as are
+ * there (24, 48, 96 …), so the first paint is not held up by entries below the fold and no task
+ * draws the whole page (entries are memoized: each task draws only its new ones).
  */
 const FIRST_PAINT = 24;
 
@@ -68,19 +69,18 @@ export function useListPaging(
       setPaging({ events, limit });
     }
   }
-  const [warm, setWarm] = useState(false);
+  const [warmth, setWarmth] = useState(FIRST_PAINT);
+  const warm = warmth >= Math.min(limit, events.length);
   useEffect(() => {
     if (warm) return;
-    // An ordinary update in a task of its own (not a transition, which other updates can hold
+    // Ordinary updates in tasks of their own (not a transition, which other updates can hold
     // back: on a busy machine the list then stayed at its first entries for seconds).
-    const timer = setTimeout(() => setWarm(true), 0);
+    const timer = setTimeout(() => setWarmth((current) => current * 2), 0);
     return () => clearTimeout(timer);
-  }, [warm]);
+  }, [warm, warmth]);
   // "Show more" counts what the page holds back, not what the first paint does.
   const remaining = Math.max(0, events.length - limit);
-  const cap = warm
-    ? limit
-    : Math.min(limit, Math.max(FIRST_PAINT, indexOf(events, selectedId) + 1));
+  const cap = warm ? limit : Math.min(limit, Math.max(warmth, indexOf(events, selectedId) + 1));
   const shown = cap >= events.length ? events : events.slice(0, cap);
   const showMore = () =>
     setPaging((current) =>

@@ -1,16 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../domain/languages.ts';
+import { clipId, NotFound } from '../../../components/ui/not-found.tsx';
 
 /** An unknown id in a link: say so in the current language, keep the filters, offer the way back. */
 export function EventNotFound({ id, lang }: { id: string; lang: Lang }) {
   const { t } = useTranslation();
   return (
-    <div role="alert" className="flex flex-col gap-3 p-6">
-      <h2 className="text-lg font-semibold">{t('event.notFoundTitle')}</h2>
-      <p className="break-words text-slate-700">
-        {t('event.notFoundBody', { id: id.length > 80 ? `${id.slice(0, 80)}…` : id })}
-      </p>
+    <NotFound title={t('event.notFoundTitle')} body={t('event.notFoundBody', { id: clipId(id) })}>
       <Link
         to="/$lang"
         params={{ lang }}
@@ -19,6 +16,6 @@ export function EventNotFound({ id, lang }: { id: string; lang: Lang }) {
       >
         {t('error.backToTimeline')}
       </Link>
-    </div>
+    </NotFound>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { Story } from '../../../domain/dataset-schema.ts';
-import { formatDate, formatDateRange } from '../../../domain/format-date.ts';
+import { formatDate } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
-import { safeHttpUrl } from '../../../domain/sources.ts';
+import { PrintEvent } from '../../../components/print/print-event.tsx';
 import { usePrinting } from '../../../lib/use-printing.ts';
 
 /**
@@ -43,32 +43,16 @@ export function PrintStory({
       <ol className="space-y-3">
         {story.steps.map((step, index) => {
           const event = dataset.eventsById.get(step.event);
-          if (!event) return null;
-          const caption = localize(step.caption, lang);
-          const eventTitle = localize(event.title, lang);
-          const eventSummary = localize(event.summary, lang);
           return (
-            <li key={step.event} className="break-inside-avoid border-t border-slate-300 pt-2">
-              <p className="font-semibold">
-                {t('stories.position', { current: index + 1, total: story.steps.length })}
-                {' · '}
-                {formatDateRange(event.date, event.end, lang)}
-              </p>
-              <p lang={caption.lang} className="italic">
-                {caption.text}
-              </p>
-              <p lang={eventTitle.lang} className="font-bold">
-                {eventTitle.text}
-              </p>
-              <p lang={eventSummary.lang}>{eventSummary.text}</p>
-              <p className="mt-1 text-[9pt]">
-                {t('print.sources')}
-                {': '}
-                {event.sources
-                  .map((source) => safeHttpUrl(source.url) ?? source.publisher)
-                  .join(' ; ')}
-              </p>
-            </li>
+            event && (
+              <PrintEvent
+                key={step.event}
+                event={event}
+                lang={lang}
+                lead={t('stories.position', { current: index + 1, total: story.steps.length })}
+                caption={step.caption}
+              />
+            )
           );
         })}
       </ol>
