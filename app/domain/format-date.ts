@@ -1,13 +1,14 @@
-import { language, type Lang } from './languages.ts';
+import { formatsOf, type LanguageFormats } from './language-formats.ts';
+import type { Lang } from './languages.ts';
 import { parsePartialDate, type PartialDate } from './partial-date.ts';
 
 /**
  * Dates formatted for their precision in each language, from the registry's patterns
- * (languages.ts: CLDR's, written out, not Intl's, for the reasons given there):
+ * (language-formats.ts: CLDR's, written out, not Intl's, for the reasons given there):
  * `2015 ж. 21 желтоқсан`, `21 December 2015`, `21 декабря 2015 г.` (day), `декабрь 2015 г.`
  * (month), `2015 ж.` (year).
  */
-type DatePatterns = ReturnType<typeof language>['dates'];
+type DatePatterns = LanguageFormats['dates'];
 
 /** The day and month, or the month alone: `21 декабря`, `декабрь`. */
 function dayMonth(patterns: DatePatterns, date: PartialDate): string {
@@ -19,7 +20,7 @@ function dayMonth(patterns: DatePatterns, date: PartialDate): string {
 }
 
 function formatPartialDate(date: PartialDate, lang: Lang): string {
-  const patterns = language(lang).dates;
+  const patterns = formatsOf(lang).dates;
   return patterns.withYear(date.year, dayMonth(patterns, date));
 }
 
@@ -35,7 +36,7 @@ export function formatDateRange(start: string, end: string | undefined, lang: La
   const to = end === undefined ? undefined : parsePartialDate(end);
   if (!from) return start;
   if (!to || end === start) return formatPartialDate(from, lang);
-  const patterns = language(lang).dates;
+  const patterns = formatsOf(lang).dates;
   const sameYear = from.year === to.year && from.precision === to.precision;
   if (sameYear && from.precision === 'day' && from.month === to.month) {
     // `3–4 December 2025`: the month and year once.
@@ -57,7 +58,7 @@ export function formatDateRange(start: string, end: string | undefined, lang: La
  */
 export function formatNumber(value: number, lang: Lang): string {
   if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return String(value);
-  const { group, decimal } = language(lang).numbers;
+  const { group, decimal } = formatsOf(lang).numbers;
   const rounded = Math.round(Math.abs(value) * 1000) / 1000;
   const [whole = '', fraction] = String(rounded).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
