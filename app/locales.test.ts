@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_REGISTRY, LANGUAGES } from './domain/languages.ts';
+import { formatDate } from './domain/format-date.ts';
+import { createI18n } from './i18n.ts';
 
 const SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -88,4 +90,23 @@ describe('locales', () => {
       expect(enValues.size).toBeGreaterThan(0);
     }
   });
+});
+
+describe('dates inside sentences', () => {
+  // A Russian or Kazakh date ends with the year's abbreviation (`2026 г.`): no second full stop.
+  it.each(LANGUAGES)(
+    '%s: the citation line puts no full stop after a date that has one',
+    (lang) => {
+      const { t } = createI18n(lang);
+      for (const day of ['2026-12-01', '2026-12', '2026']) {
+        const line = t('cite.line', {
+          title: 'T',
+          version: '1.1.0',
+          date: formatDate(day, lang),
+          url: 'https://example.org/',
+        });
+        expect(line).not.toMatch(/\.\./);
+      }
+    },
+  );
 });
