@@ -11,11 +11,14 @@ import { Citation } from '../features/releases/components/citation.tsx';
 import { serializeViewState, stringifySearch } from '../domain/view-state.ts';
 import { LanguageSwitcher } from '../features/language/components/language-switcher.tsx';
 
-/** The first Tab stop: straight to the list of events. */
-/** The first Tab: to the list of events, or on a track's page to the page's content. */
-function SkipLink({ page }: { page: PageRef | undefined }) {
+/**
+ * The first Tab stop: to the list of events where the page shows it, else to the page's content
+ * (a track's or a release's page, a page still loading or built without the list: a link to an
+ * element that is not there does nothing).
+ */
+function SkipLink({ toList }: { toList: boolean }) {
   const { t } = useTranslation();
-  const toContent = page?.kind === 'track' || page?.kind === 'release';
+  const toContent = !toList;
   return (
     <a
       href={toContent ? '#main' : '#event-list'}
@@ -31,11 +34,13 @@ function EmbedShell({
   lang,
   page,
   dataset,
+  skipToList,
   children,
 }: {
   lang: Lang;
   page: PageRef | undefined;
   dataset: Dataset | undefined;
+  skipToList: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -48,7 +53,7 @@ function EmbedShell({
   const full = `${import.meta.env.BASE_URL}${pagePath(lang, page)}${search}`;
   return (
     <div className="flex min-h-screen flex-col">
-      <SkipLink page={page} />
+      <SkipLink toList={skipToList} />
       <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-3 py-2">
           <h1
@@ -86,6 +91,7 @@ export function PageShell({
   dataset,
   embed,
   intro = true,
+  skipToList = false,
   children,
 }: {
   lang: Lang;
@@ -94,12 +100,14 @@ export function PageShell({
   embed: boolean;
   /** The dataset's description above the content (the explorer shows it under the timeline). */
   intro?: boolean;
+  /** The page shows the list of events (`#event-list`), the skip link's target. */
+  skipToList?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   if (embed)
     return (
-      <EmbedShell lang={lang} page={page} dataset={dataset}>
+      <EmbedShell lang={lang} page={page} dataset={dataset} skipToList={skipToList}>
         {children}
       </EmbedShell>
     );
@@ -107,7 +115,7 @@ export function PageShell({
   const description = dataset && localize(dataset.description, lang);
   return (
     <div className="flex min-h-screen flex-col">
-      <SkipLink page={page} />
+      <SkipLink toList={skipToList} />
       <header className="bg-[#0f2a4a] text-white print:hidden">
         <div className="mx-auto flex max-w-[90rem] items-center justify-between gap-3 px-3 py-1.5 sm:px-4 md:h-14 md:py-0">
           <div className="min-w-0">

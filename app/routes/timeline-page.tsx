@@ -59,7 +59,20 @@ export function TimelinePage({ lang }: { lang: Lang }) {
   }, [event, track, story, dataset, lang, t]);
 
   return (
-    <PageShell lang={lang} page={page} dataset={dataset} embed={embed} intro={!query.isSuccess}>
+    <PageShell
+      lang={lang}
+      page={page}
+      dataset={dataset}
+      embed={embed}
+      intro={!query.isSuccess}
+      // The explorer (home, an event, a story) shows the list once the dataset is in.
+      skipToList={
+        query.isSuccess &&
+        (page === undefined ||
+          page.kind === 'event' ||
+          (page.kind === 'story' && story?.steps[(page.step ?? 1) - 1] !== undefined))
+      }
+    >
       {query.isPending ? (
         <LoadingSkeleton />
       ) : query.isError ? (
