@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
 // Raised by 1–3 kB with issue 14 (the overview's layout, eras, legend and phone toolbar).
-const BUDGET_KB = { initial: 164, visit: 301, total: 343 };
+const BUDGET_KB = { initial: 165, visit: 302, total: 344 };
 const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 110, visit: 260 };
 /**
  * Chunks not loaded on a visit: the export writers (only when the user exports) and the dataset

@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { DatasetProblem } from './dataset-problem.ts';
 import type { ReadResult } from './dataset-read.ts';
+import { BodyReadError, readBody, silenceTimer } from './read-body.ts';
 import type { Dataset } from './dataset.ts';
 import { loadSearchEngine } from './search.ts';
 
@@ -113,17 +114,22 @@ export interface LoadedDataset {
 }
 
 async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  // A server that does not answer within TIMEOUT_MS is given up on; once it answers, the body may
+  // take as long as it needs, as long as it does not fall silent for as long (readBody).
+  const timeout = new AbortController();
+  const noAnswer = silenceTimer(TIMEOUT_MS, () => timeout.abort());
   let response: Response;
   try {
     response = await fetch(url, {
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
       headers: { Accept: 'application/json' },
     });
   } catch (error) {
-    if (timeout.aborted)
+    if (timeout.signal.aborted)
       throw new DatasetLoadError('timeout', `no answer from ${url} within ${TIMEOUT_MS / 1000} s`);
     throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));
+  } finally {
+    noAnswer.stop();
   }
   if (!response.ok)
     throw new DatasetLoadError('http', `HTTP ${response.status} ${response.statusText} for ${url}`);
@@ -138,20 +144,19 @@ async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDa
     );
   let bytes: ArrayBuffer;
   try {
-    bytes = await response.arrayBuffer();
+    bytes = await readBody(response, { limit: MAX_DATASET_BYTES, silenceMs: TIMEOUT_MS });
   } catch (error) {
-    throw new DatasetLoadError(
-      timeout.aborted ? 'timeout' : 'network',
-      error instanceof Error ? error.message : String(error),
-    );
+    if (error instanceof BodyReadError)
+      throw new DatasetLoadError(
+        error.failure,
+        error.failure === 'too-large'
+          ? `${url} is over ${MAX_DATASET_BYTES} bytes`
+          : `${url}: ${error.message}`,
+      );
+    throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));
   }
   // For `npm run bench` and the browser's performance panel: when the data was in hand.
   performance.mark('bt:dataset-received');
-  if (bytes.byteLength > MAX_DATASET_BYTES)
-    throw new DatasetLoadError(
-      'too-large',
-      `${url} is ${bytes.byteLength} bytes (limit ${MAX_DATASET_BYTES})`,
-    );
   let result: ReadResult;
   try {
     [result] = await Promise.all([readOffThread(bytes), loadSearchEngine()]);

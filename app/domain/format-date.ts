@@ -37,13 +37,14 @@ export function formatDateRange(start: string, end: string | undefined, lang: La
   if (!from) return start;
   if (!to || end === start) return formatPartialDate(from, lang);
   const patterns = formatsOf(lang).dates;
-  const sameYear = from.year === to.year && from.precision === to.precision;
-  if (sameYear && from.precision === 'day' && from.month === to.month) {
+  // Both ends in one year, at one precision.
+  const oneYear = from.year === to.year && from.precision === to.precision;
+  if (oneYear && from.precision === 'day' && from.month === to.month) {
     // `3–4 December 2025`: the month and year once.
     return patterns.withYear(from.year, `${from.day}${patterns.dayDash}${dayMonth(patterns, to)}`);
   }
   if (
-    sameYear &&
+    oneYear &&
     (from.precision === 'day' || (from.precision === 'month' && patterns.monthsShareYear))
   )
     return patterns.withYear(from.year, `${dayMonth(patterns, from)} – ${dayMonth(patterns, to)}`);
@@ -53,7 +54,7 @@ export function formatDateRange(start: string, end: string | undefined, lang: La
 }
 
 /**
- * Numbers in each language, grouped and with the decimal sign from the registry (`1,234.5`,
+ * Numbers in each language, grouped and with the decimal sign of language-formats.ts (`1,234.5`,
  * `1 234,5`), at most three decimals as Intl would give them.
  */
 export function formatNumber(value: number, lang: Lang): string {

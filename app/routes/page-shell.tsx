@@ -18,13 +18,12 @@ import { LanguageSwitcher } from '../features/language/components/language-switc
  */
 function SkipLink({ toList }: { toList: boolean }) {
   const { t } = useTranslation();
-  const toContent = !toList;
   return (
     <a
-      href={toContent ? '#main' : '#event-list'}
+      href={toList ? '#event-list' : '#main'}
       className="sr-only z-50 rounded bg-white px-3 py-2 focus-ring focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
     >
-      {toContent ? t('app.skipToContent') : t('app.skipToList')}
+      {toList ? t('app.skipToList') : t('app.skipToContent')}
     </a>
   );
 }

@@ -70,7 +70,7 @@ export function TimelinePage({ lang }: { lang: Lang }) {
         query.isSuccess &&
         (page === undefined ||
           page.kind === 'event' ||
-          (page.kind === 'story' && story?.steps[(page.step ?? 1) - 1] !== undefined))
+          (page.kind === 'story' && story?.steps[stepNumber - 1] !== undefined))
       }
     >
       {query.isPending ? (

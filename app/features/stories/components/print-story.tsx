@@ -5,6 +5,7 @@ import { formatDate } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
 import { PrintEvent } from '../../../components/print/print-event.tsx';
+import { storyWalk } from '../../../domain/story-walk.ts';
 import { usePrinting } from '../../../lib/use-printing.ts';
 
 /**
@@ -41,20 +42,15 @@ export function PrintStory({
         })}
       </p>
       <ol className="space-y-3">
-        {story.steps.map((step, index) => {
-          const event = dataset.eventsById.get(step.event);
-          return (
-            event && (
-              <PrintEvent
-                key={step.event}
-                event={event}
-                lang={lang}
-                lead={t('stories.position', { current: index + 1, total: story.steps.length })}
-                caption={step.caption}
-              />
-            )
-          );
-        })}
+        {storyWalk(dataset, story).map(({ step, event, current, total }) => (
+          <PrintEvent
+            key={step.event}
+            event={event}
+            lang={lang}
+            lead={t('stories.position', { current, total })}
+            caption={step.caption}
+          />
+        ))}
       </ol>
     </section>
   );

@@ -5,6 +5,7 @@ import type { Story } from '../../../domain/dataset-schema.ts';
 import { formatDateRange } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import { localize } from '../../../domain/localize.ts';
+import { storyWalk } from '../../../domain/story-walk.ts';
 
 /**
  * A story as the build writes it into its page, readable without JavaScript: title, summary and
@@ -34,15 +35,13 @@ export function StaticStory({
         {summary.text}
       </p>
       <ol className="flex flex-col gap-3">
-        {story.steps.map((step, index) => {
-          const event = dataset.eventsById.get(step.event);
-          if (!event) return null;
+        {storyWalk(dataset, story).map(({ step, event, current, total }) => {
           const caption = localize(step.caption, lang);
           const eventTitle = localize(event.title, lang);
           return (
             <li key={step.event} className="border-t border-slate-100 pt-2 text-sm">
               <p className="font-medium text-slate-600">
-                {t('stories.position', { current: index + 1, total: story.steps.length })}
+                {t('stories.position', { current, total })}
                 {' · '}
                 <time dateTime={event.date}>{formatDateRange(event.date, event.end, lang)}</time>
               </p>
