@@ -30,6 +30,7 @@ const wholeInViewport = (box: Box, width: number, height: number) =>
   box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
 
 /** The year of the axis's last label (its rightmost year label). */
+/** The year of the axis's last tick (its label may be hidden, where the edge would cut it). */
 async function lastAxisYear(page: Page): Promise<number> {
   const years = await page.locator('.bt-timeline .vis-time-axis .vis-text').evaluateAll((labels) =>
     labels
@@ -38,6 +39,23 @@ async function lastAxisYear(page: Page): Promise<number> {
       .filter((year) => !Number.isNaN(year)),
   );
   return Math.max(...years);
+}
+
+/** The axis labels a reader sees that the axis cuts at either edge ("90" for 1990). */
+function cutAxisLabels(page: Page): Promise<string[]> {
+  return page.locator('.bt-timeline .vis-panel.vis-top').evaluate((axis) => {
+    const edge = axis.getBoundingClientRect();
+    return [...axis.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text')]
+      .filter((label) => getComputedStyle(label).visibility !== 'hidden')
+      .filter((label) => {
+        // The text's own extent, not the label box vis sizes to the interval.
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const text = range.getBoundingClientRect();
+        return text.width > 0 && (text.left < edge.left - 0.5 || text.right > edge.right + 0.5);
+      })
+      .map((label) => label.textContent);
+  });
 }
 
 async function expectTodayAndEras(app: AppPage, page: Page, lang: (typeof LANGS)[number]) {
@@ -235,6 +253,8 @@ for (const viewport of PHONES) {
           );
         expect(titled).toBeGreaterThanOrEqual(3);
         expect(Math.abs((await lastAxisYear(page)) - LAST_YEAR)).toBeLessThanOrEqual(2);
+        // The axis shows whole years only: a label its edge would cut is hidden.
+        expect(await cutAxisLabels(page)).toEqual([]);
         // No scroll box inside the page: the timeline and the list grow with their content.
         const inner = await page.evaluate(() =>
           [...document.querySelectorAll('.bt-timeline .vis-panel, #event-list')]

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
+import { axeViolations } from './fixtures/axe';
 import { readFileSync } from 'node:fs';
 import { dataset, expect, LANGS, msg, optionName, plural, test } from './fixtures/app';
 
@@ -175,18 +175,12 @@ for (const lang of LANGS) {
       await expect(
         page.getByRole('region', { name: msg(lang, 'release.addedHeading') }),
       ).toBeVisible();
-      const violations = async () =>
-        (
-          await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-            .analyze()
-        ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-      expect(await violations()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.goto(`/${lang}/events/epca-signed`);
       await expect(
         page.getByRole('region', { name: msg(lang, 'documents.heading') }),
       ).toBeVisible();
-      expect(await violations()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     test('the footer cites the dataset with its version, date and address', async ({

@@ -1,9 +1,12 @@
-/** Width of a label's text as items draw it (12 px, the page's font), measured once per text. */
-export function textMeasurer(container: HTMLElement): (text: string) => number {
+/**
+ * Width of a text in the page's font at `size` px (12: items' labels; 13: the time axis),
+ * measured once per text.
+ */
+export function textMeasurer(container: HTMLElement, size = 12): (text: string) => number {
   const context = document.createElement('canvas').getContext('2d');
   const cache = new Map<string, number>();
   const family = getComputedStyle(container).fontFamily || 'sans-serif';
-  if (context) context.font = `12px ${family}`;
+  if (context) context.font = `${size}px ${family}`;
   return (text) => {
     let width = cache.get(text);
     if (width === undefined) {
