@@ -5,6 +5,8 @@
  * draw, a label that would be cut is hidden instead (its tick line stays).
  */
 
+import { textMeasurer } from './measure-text.ts';
+
 /** The label's padding (vis: 3 px on each side) and a pixel of rounding. */
 const PADDING = 7;
 
@@ -24,7 +26,7 @@ export function isCut(label: AxisLabel, width: number, measure: (text: string) =
  * Hides the minor labels that the axis would cut. `width` is the axis's width as vis measured it
  * during the draw, so nothing here reads the layout (it runs after every draw, a pan included).
  */
-export function hideCutLabels(
+function hideCutLabels(
   container: HTMLElement,
   width: number,
   measure: (text: string) => number,
@@ -37,4 +39,22 @@ export function hideCutLabels(
       'bt-axis-cut',
       isCut({ transform: label.style.transform, text: label.textContent }, width, measure),
     );
+}
+
+/** What this needs of vis's Timeline: its event after every draw, and its own measurements. */
+interface DrawnTimeline {
+  on(event: 'changed', handler: () => void): void;
+}
+
+/** The axis's width as vis measured it in its last draw (its own props: no layout read). */
+function axisWidth(timeline: DrawnTimeline): number {
+  const { body } = timeline as { body?: { domProps?: { center?: { width?: number } } } };
+  return body?.domProps?.center?.width ?? 0;
+}
+
+/** After every draw of `timeline`, hides the axis labels its edges would cut. */
+export function trimAxisEdges(timeline: DrawnTimeline, container: HTMLElement): void {
+  // Axis labels are drawn in the timeline's font (13 px); items' labels in 12 px.
+  const measure = textMeasurer(container, 13);
+  timeline.on('changed', () => hideCutLabels(container, axisWidth(timeline), measure));
 }

@@ -8,7 +8,7 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { hideCutLabels } from './axis-edges.ts';
+import { trimAxisEdges } from './axis-edges.ts';
 import { feedData } from './feed-data.ts';
 import { firstDraw, parkedWindow } from './first-draw.ts';
 import { fitWindow } from './layout.ts';
@@ -51,8 +51,6 @@ export class VisTimeline {
   #maxMinorChars = 7;
   readonly #size: PlotSize;
   readonly #measure: (text: string) => number;
-  /** Axis labels are drawn in the timeline's font (13 px), items' labels in 12 px. */
-  readonly #axisMeasure: (text: string) => number;
 
   constructor(
     container: HTMLElement,
@@ -69,7 +67,6 @@ export class VisTimeline {
     this.#texts = options;
     this.#remember();
     this.#measure = textMeasurer(container);
-    this.#axisMeasure = textMeasurer(container, 13);
     this.#size = new PlotSize(container, (screenChanged) => {
       if (screenChanged) this.#timeline.setOptions(this.#size.options());
       this.#refeedSoon();
@@ -138,10 +135,7 @@ export class VisTimeline {
     this.#timeline.on('select', (properties: { items: (string | number)[] }) =>
       this.#view.onItemSelected(properties.items[0]),
     );
-    // After every draw: hide the axis labels vis would show cut at its edges (axis-edges.ts).
-    this.#timeline.on('changed', () =>
-      hideCutLabels(this.#container, this.#axisWidth(), this.#axisMeasure),
-    );
+    trimAxisEdges(this.#timeline, container);
     this.#timeline.on('rangechanged', (properties: { start: Date; end: Date }) =>
       this.#view.onRangeChanged({
         start: properties.start.getTime(),
@@ -238,14 +232,6 @@ export class VisTimeline {
         this.#timeline.setOptions({ maxMinorChars });
       }
     }, 0);
-  }
-
-  /** The axis's width as vis measured it in its last draw (its own props: no layout read). */
-  #axisWidth(): number {
-    const body = (
-      this.#timeline as unknown as { body?: { domProps?: { center?: { width?: number } } } }
-    ).body;
-    return body?.domProps?.center?.width ?? 0;
   }
 
   #extent(): TimeWindow | undefined {
