@@ -16,6 +16,7 @@ import type { Dataset } from './domain/dataset.ts';
 import { datasetQueries, datasetSettled } from './domain/dataset-query.ts';
 import { DEFAULT_LANG, isLang, type Lang } from './domain/languages.ts';
 import {
+  activeFilterCount,
   normalizeViewState,
   parseSearch,
   parseViewState,
@@ -108,7 +109,8 @@ const langRoute = createRoute({
       });
     }
     const loaded = context.queryClient.getQueryData(datasetQueries.byUrl().queryKey);
-    redirectToCanonical(location, loaded?.dataset);
+    // A large file's first events are not the dataset: the loader checks against the whole.
+    redirectToCanonical(location, loaded?.partial ? undefined : loaded?.dataset);
   },
   component: LangLayout,
   errorComponent: (props) => {
@@ -130,7 +132,20 @@ const explorerRoute = {
   },
 } as const;
 
-const langIndexRoute = createRoute({ ...explorerRoute, path: '/' });
+/**
+ * The home page also opens on a large file's first events (the rest is read meanwhile), unless
+ * its link chooses filter options: those are checked against the whole dataset, which may be the
+ * one to have them.
+ */
+const langIndexRoute = createRoute({
+  ...explorerRoute,
+  path: '/',
+  loader: async ({ context, location }: { context: RouterContext; location: ParsedLocation }) => {
+    const early = activeFilterCount(parseViewState(parseSearch(location.searchStr))) === 0;
+    const loaded = await datasetSettled(context.queryClient, { partial: early });
+    if (!loaded?.partial) redirectToCanonical(location, loaded?.dataset);
+  },
+});
 const eventRoute = createRoute({ ...explorerRoute, path: 'events/$eventId' });
 const trackRoute = createRoute({
   ...explorerRoute,

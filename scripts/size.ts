@@ -14,7 +14,8 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
 // Raised by 1–3 kB with issue 14 (the overview's layout, eras, legend and phone toolbar).
-const BUDGET_KB = { initial: 165, visit: 302, total: 344 };
+// Raised by 1 kB (visit, all) with the streaming read of issue 17: 0.6 kB on the page, 0.8 kB in the worker.
+const BUDGET_KB = { initial: 165, visit: 303, total: 345 };
 const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 110, visit: 260 };
 /**
  * Chunks not loaded on a visit: the export writers (only when the user exports) and the dataset

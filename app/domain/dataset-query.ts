@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { DatasetProblem } from './dataset-problem.ts';
-import type { ReadResult } from './dataset-read.ts';
+import type { ReadResult, WorkerAnswer, WorkerRequest } from './dataset-read.ts';
 import { BodyReadError, readBody, silenceTimer } from './read-body.ts';
 import type { Dataset } from './dataset.ts';
 import { loadSearchEngine } from './search.ts';
@@ -45,17 +45,16 @@ const startWorker = (): DatasetWorker | undefined => {
 };
 let warmWorker = typeof window === 'undefined' ? undefined : startWorker();
 
-async function readOffThread(bytes: ArrayBuffer): Promise<ReadResult> {
-  // The one started with the app for the first load; a fresh one for a retry.
-  const started = warmWorker ?? startWorker();
-  warmWorker = undefined;
+/** Reads the whole file's bytes in a worker (where a stream cannot be moved to one), or here. */
+async function readOffThread(bytes: ArrayBuffer, started?: DatasetWorker): Promise<ReadResult> {
   // Where the worker's script did not load, the bytes are still here: read them on the page.
   if (!started || !(await started.ready)) return readHere(bytes);
   const { worker } = started;
   return new Promise<ReadResult>((resolve, reject) => {
-    worker.addEventListener('message', (message: MessageEvent<ReadResult>) => {
+    worker.addEventListener('message', (message: MessageEvent<WorkerAnswer>) => {
+      if (message.data.kind !== 'done') return;
       worker.terminate();
-      resolve(message.data);
+      resolve(message.data.result);
     });
     // The bytes were moved: a worker that fails now (out of memory) fails the load, and the
     // query's retry fetches the file again.
@@ -64,7 +63,62 @@ async function readOffThread(bytes: ArrayBuffer): Promise<ReadResult> {
       worker.terminate();
       reject(new Error(event.message || 'the dataset worker stopped'));
     });
-    worker.postMessage(bytes, [bytes]);
+    worker.postMessage(bytes satisfies WorkerRequest, [bytes]);
+  });
+}
+
+/**
+ * Moves the response's body to the worker, which reads it as it arrives (dataset.worker.ts),
+ * sends a large file's first events ahead (`onPartial`) and then the checked whole. Returns
+ * undefined, having moved nothing, where the browser cannot move a stream to a worker.
+ */
+function readInWorker(
+  worker: Worker,
+  body: ReadableStream<Uint8Array>,
+  url: string,
+  onPartial: (result: Extract<ReadResult, { ok: true }>) => void,
+): Promise<ReadResult> | undefined {
+  const request: WorkerRequest = {
+    stream: body,
+    limit: MAX_DATASET_BYTES,
+    silenceMs: TIMEOUT_MS,
+    partialAt: PARTIAL_AT_BYTES,
+  };
+  try {
+    worker.postMessage(request, [body]);
+  } catch {
+    return undefined;
+  }
+  return new Promise<ReadResult>((resolve, reject) => {
+    const stop = (error: Error) => {
+      worker.terminate();
+      reject(error);
+    };
+    worker.addEventListener('message', (message: MessageEvent<WorkerAnswer>) => {
+      const answer = message.data;
+      if (answer.kind === 'partial') onPartial(answer.result);
+      else if (answer.kind === 'failed')
+        stop(
+          new DatasetLoadError(
+            answer.failure,
+            answer.failure === 'too-large'
+              ? `${url} is over ${MAX_DATASET_BYTES} bytes`
+              : `${url}: ${answer.detail}`,
+          ),
+        );
+      else {
+        worker.terminate();
+        if (answer.receivedAt !== undefined)
+          performance.mark('bt:dataset-received', {
+            startTime: Math.max(0, answer.receivedAt - performance.timeOrigin),
+          });
+        resolve(answer.result);
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      stop(new Error(event.message || 'the dataset worker stopped'));
+    });
   });
 }
 
@@ -90,6 +144,11 @@ export type DatasetErrorReason =
 /** A dataset larger than this is refused with a message instead of freezing the tab. */
 const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
+/**
+ * A file still arriving past this size has its first events drawn before the rest is in. The
+ * shipped dataset (~0.6 MB) is read whole; 10,000 events are ~12 MB.
+ */
+const PARTIAL_AT_BYTES = 1024 * 1024;
 
 /** A failed load, with a reason the interface can translate and technical details to fold away. */
 export class DatasetLoadError extends Error {
@@ -111,9 +170,17 @@ export interface LoadedDataset {
   dataset: Dataset;
   /** Events or references that were left out, for the notice. */
   problems: readonly DatasetProblem[];
+  /**
+   * Only the beginning of a large file, shown while the rest is read: its first events, without
+   * the members after them (stories). The routes wait for the whole (`datasetSettled`).
+   */
+  partial?: true;
 }
 
-async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
+async function fetchDataset(
+  url: string,
+  onPartial?: (loaded: LoadedDataset) => void,
+): Promise<LoadedDataset> {
   // A server that does not answer within TIMEOUT_MS is given up on; once it answers, the body may
   // take as long as it needs, as long as it does not fall silent for as long (readBody).
   const timeout = new AbortController();
@@ -121,7 +188,7 @@ async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDa
   let response: Response;
   try {
     response = await fetch(url, {
-      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
+      signal: timeout.signal,
       headers: { Accept: 'application/json' },
     });
   } catch (error) {
@@ -142,10 +209,35 @@ async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDa
       'too-large',
       `${url} is ${length} bytes (limit ${MAX_DATASET_BYTES})`,
     );
-  let bytes: ArrayBuffer;
+  // The one started with the app for the first load; a fresh one for a retry.
+  const started = warmWorker ?? startWorker();
+  warmWorker = undefined;
+  const engine = loadSearchEngine();
+  // A large file's first events are shown once the search engine is in (as the whole dataset
+  // is), and never after the load has ended, however it ended.
+  let ended = false;
+  const sendAhead = (partial: Extract<ReadResult, { ok: true }>) =>
+    void engine.then(() => {
+      if (ended) return;
+      // For `npm run bench`, tests and the performance panel: when the first events were in.
+      performance.mark('bt:dataset-partial');
+      onPartial?.({ dataset: partial.dataset, problems: [], partial: true });
+    });
+  let result: ReadResult;
   try {
-    bytes = await readBody(response, { limit: MAX_DATASET_BYTES, silenceMs: TIMEOUT_MS });
+    const streamed =
+      response.body && started && (await started.ready)
+        ? readInWorker(started.worker, response.body, url, sendAhead)
+        : undefined;
+    if (streamed) [result] = await Promise.all([streamed, engine]);
+    else {
+      const bytes = await readBody(response, { limit: MAX_DATASET_BYTES, silenceMs: TIMEOUT_MS });
+      // For `npm run bench` and the browser's performance panel: when the data was in hand.
+      performance.mark('bt:dataset-received');
+      [result] = await Promise.all([readOffThread(bytes, started), engine]);
+    }
   } catch (error) {
+    if (error instanceof DatasetLoadError) throw error;
     if (error instanceof BodyReadError)
       throw new DatasetLoadError(
         error.failure,
@@ -153,16 +245,10 @@ async function fetchDataset(url: string, signal?: AbortSignal): Promise<LoadedDa
           ? `${url} is over ${MAX_DATASET_BYTES} bytes`
           : `${url}: ${error.message}`,
       );
+    // The network, or a chunk (the reader or the search engine) that did not load.
     throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));
-  }
-  // For `npm run bench` and the browser's performance panel: when the data was in hand.
-  performance.mark('bt:dataset-received');
-  let result: ReadResult;
-  try {
-    [result] = await Promise.all([readOffThread(bytes), loadSearchEngine()]);
-  } catch (error) {
-    // A chunk (the reader or the search engine) did not load.
-    throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));
+  } finally {
+    ended = true;
   }
   if (!result.ok)
     throw new DatasetLoadError(result.reason, `${url}: ${result.detail}`, result.problems);
@@ -174,8 +260,15 @@ export const datasetQueries = {
   byUrl: (url: string = DEFAULT_DATASET_URL) =>
     queryOptions({
       queryKey: [...datasetQueries.all(), url] as const,
-      queryFn: ({ signal }) => fetchDataset(url, signal),
+      // Not `signal`: the app always needs its dataset, so a page that stops watching the query
+      // (one page replacing another while a large file's first events are shown) must not
+      // abort the download; TanStack Query aborts a fetch only if its queryFn read the signal.
+      queryFn: ({ client, queryKey }) =>
+        fetchDataset(url, (partial) => client.setQueryData(queryKey, partial)),
       staleTime: Infinity,
+      // The dataset is replaced whole (a large file's first events, then all of them): comparing
+      // thousands of events to share the unchanged ones would cost more than it saves.
+      structuralSharing: false,
       // A broken file will not fix itself on retry; a flaky network might.
       retry: (failureCount, error) =>
         failureCount < 3 &&
@@ -186,15 +279,28 @@ export const datasetQueries = {
 
 /**
  * Starts loading the dataset and resolves once it has loaded, or on its first failure (the
- * query then goes on retrying and the page explains the error itself). The routes' loader.
+ * query then goes on retrying and the page explains the error itself). The routes' loader. With
+ * `partial`, also resolves on a large file's first events (`LoadedDataset.partial`), which the
+ * home page shows while the rest is read; otherwise waits for the whole.
  */
-export function datasetSettled(queryClient: QueryClient): Promise<LoadedDataset | undefined> {
+export function datasetSettled(
+  queryClient: QueryClient,
+  { partial = false }: { partial?: boolean } = {},
+): Promise<LoadedDataset | undefined> {
   const options = datasetQueries.byUrl();
+  const data = () => {
+    const loaded = queryClient.getQueryData(options.queryKey);
+    return loaded?.partial && !partial ? undefined : loaded;
+  };
   const settled = () => {
     const state = queryClient.getQueryState(options.queryKey);
-    return state !== undefined && (state.status !== 'pending' || state.fetchFailureCount > 0);
+    return (
+      state !== undefined &&
+      (state.status === 'error' ||
+        state.fetchFailureCount > 0 ||
+        (state.status === 'success' && data() !== undefined))
+    );
   };
-  const data = () => queryClient.getQueryData(options.queryKey);
   // Errors are read from the query's state below, not from this promise.
   queryClient.query(options).catch(() => undefined);
   if (settled()) return Promise.resolve(data());

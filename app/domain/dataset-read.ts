@@ -4,14 +4,19 @@
  * page itself, so both give the same result and the same problems.
  */
 import { parseDataset, type ParseResult } from './dataset.ts';
+import type { BodyFailure } from './read-body.ts';
 
 export type ReadResult =
   Extract<ParseResult, { ok: true }> | (Extract<ParseResult, { ok: false }> & { detail: string });
 
 export function readDataset(bytes: ArrayBuffer): ReadResult {
+  return readDatasetText(new TextDecoder().decode(bytes));
+}
+
+export function readDatasetText(text: string): ReadResult {
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'not-json', problems: [], detail };
@@ -20,3 +25,25 @@ export function readDataset(bytes: ArrayBuffer): ReadResult {
   if (result.ok) return result;
   return { ...result, detail: `${result.problems.length} problem(s)` };
 }
+
+/** What the page sends the dataset worker: the whole file, or the response's body to read. */
+export type WorkerRequest =
+  | ArrayBuffer
+  | {
+      stream: ReadableStream<Uint8Array>;
+      limit: number;
+      silenceMs: number;
+      /** Once this many bytes are in and more are coming, the events so far are sent ahead. */
+      partialAt: number;
+    };
+
+/** What the worker answers (after 'ready'): its first events, if sent ahead, then the result. */
+export type WorkerAnswer =
+  | { kind: 'partial'; result: Extract<ReadResult, { ok: true }> }
+  | {
+      kind: 'done';
+      result: ReadResult;
+      /** When the last byte was in, in ms since the epoch (the page's clock differs). */
+      receivedAt?: number;
+    }
+  | { kind: 'failed'; failure: BodyFailure | 'network'; detail: string };

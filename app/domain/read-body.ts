@@ -32,13 +32,18 @@ export function silenceTimer(ms: number, onSilence: () => void) {
   };
 }
 
-export async function readBody(
-  response: Response,
+/**
+ * Reads a byte stream chunk by chunk, handing each to `onChunk`, with the same silence timeout
+ * and limit as `readBody`; resolves with the number of bytes read. The dataset worker reads the
+ * response's body this way (the page moves the stream to it), so the first chunks can be parsed
+ * while the rest arrives.
+ */
+export async function readChunks(
+  stream: ReadableStream<Uint8Array>,
   { limit, silenceMs }: { limit: number; silenceMs: number },
-): Promise<ArrayBuffer> {
-  const reader = response.body?.getReader();
-  if (!reader) return new ArrayBuffer(0);
-  const chunks: Uint8Array[] = [];
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<number> {
+  const reader = stream.getReader();
   let size = 0;
   const silence = { reached: false };
   const watch = silenceTimer(silenceMs, () => {
@@ -56,7 +61,7 @@ export async function readBody(
         void reader.cancel();
         throw new BodyReadError('too-large', `over ${limit} bytes`);
       }
-      chunks.push(value);
+      onChunk(value);
     }
   } catch (error) {
     if (silence.reached && !(error instanceof BodyReadError))
@@ -65,6 +70,16 @@ export async function readBody(
   } finally {
     watch.stop();
   }
+  return size;
+}
+
+export async function readBody(
+  response: Response,
+  options: { limit: number; silenceMs: number },
+): Promise<ArrayBuffer> {
+  if (!response.body) return new ArrayBuffer(0);
+  const chunks: Uint8Array[] = [];
+  const size = await readChunks(response.body, options, (chunk) => chunks.push(chunk));
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {

@@ -45,6 +45,7 @@ export function Explorer({
   lang,
   eventId,
   story,
+  reading = false,
 }: {
   dataset: Dataset;
   problems: readonly DatasetProblem[];
@@ -52,6 +53,12 @@ export function Explorer({
   eventId: string | undefined;
   /** Story mode: the story and the step shown (its event is `eventId`). */
   story?: { story: Story; index: number } | undefined;
+  /**
+   * Only a large file's first events are in (the rest is being read): they are shown and can be
+   * explored, and what needs the whole (print, export, the tracks' stages, the notice of
+   * problems) waits for it.
+   */
+  reading?: boolean;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -99,7 +106,7 @@ export function Explorer({
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>
-      {story ? (
+      {reading ? null : story ? (
         <PrintStory dataset={dataset} story={story.story} lang={lang} />
       ) : (
         <PrintChronology
@@ -110,6 +117,7 @@ export function Explorer({
         />
       )}
       <div
+        aria-busy={reading || undefined}
         className={cn(
           'grid items-start gap-x-4 gap-y-3 print:hidden',
           !embed && 'lg:grid-cols-[17rem_minmax(0,1fr)]',
@@ -142,10 +150,11 @@ export function Explorer({
                 filtersOpen={filtersOpen}
                 onToggleFilters={() => setFiltersOpen((open) => !open)}
                 onChange={update}
+                reading={reading}
               />
             </div>
           </div>
-          <DatasetNotice problems={problems} />
+          {!reading && <DatasetNotice problems={problems} />}
           {timeline && (
             <div className={cn('min-w-0', embed ? 'md:h-[24rem]' : 'md:min-h-0 md:flex-1')}>
               <TimelinePanel
@@ -224,7 +233,7 @@ export function Explorer({
               onErasChange={(eras) => update({ eras }, { replace: true })}
             />
           )}
-          {!embed && <TrackSummary dataset={dataset} lang={lang} today={today} />}
+          {!embed && !reading && <TrackSummary dataset={dataset} lang={lang} today={today} />}
           {!embed && dataset.stories.length > 0 && <StoryList dataset={dataset} lang={lang} />}
           {!embed && (
             <p lang={description.lang} className="max-w-4xl px-1 text-sm text-slate-700">

@@ -26,6 +26,7 @@ export function ResultsBar({
   filtersOpen,
   onToggleFilters,
   onChange,
+  reading = false,
 }: {
   dataset: Dataset;
   state: ViewState;
@@ -35,6 +36,8 @@ export function ResultsBar({
   filtersOpen: boolean;
   onToggleFilters: () => void;
   onChange: (patch: Partial<ViewState>) => void;
+  /** A large dataset's first events are shown while the rest is read: say so, hold print and export. */
+  reading?: boolean;
 }) {
   const { t } = useTranslation();
   // On phones the view, print and export controls fold into "More".
@@ -44,9 +47,11 @@ export function ResultsBar({
   const shown = events.length;
   const count = (
     <p role="status" className="text-sm font-medium text-slate-800">
-      {hasActiveFilters(state)
-        ? t('results.count', { count: shown, total: dataset.events.length })
-        : t('results.all', { count: dataset.events.length })}
+      {reading
+        ? t('results.reading', { count: dataset.events.length })
+        : hasActiveFilters(state)
+          ? t('results.count', { count: shown, total: dataset.events.length })
+          : t('results.all', { count: dataset.events.length })}
     </p>
   );
   if (state.embed) return count;
@@ -109,8 +114,10 @@ export function ResultsBar({
             </label>
           ))}
         </div>
-        <Button onClick={() => window.print()}>{t('print.button')}</Button>
-        <ExportMenu dataset={dataset} events={events} lang={lang} />
+        <Button disabled={reading} onClick={() => window.print()}>
+          {t('print.button')}
+        </Button>
+        <ExportMenu dataset={dataset} events={events} lang={lang} disabled={reading} />
       </div>
     </div>
   );

@@ -39,6 +39,9 @@ export function TimelinePage({ lang }: { lang: Lang }) {
   const embed = useSearch({ strict: false, select: (search) => search.embed === true });
   const query = useQuery(datasetQueries.byUrl());
   const dataset = query.data?.dataset;
+  // A large file's first events, shown on the home page while the rest is read; a page that
+  // names an event, a track or a story waits for the whole, which may be the one to have it.
+  const reading = query.data?.partial === true;
   const event = eventId === undefined ? undefined : dataset?.eventsById.get(eventId);
   const track = trackId === undefined ? undefined : dataset?.tracksById.get(trackId);
   const story = storyId === undefined ? undefined : dataset?.storiesById.get(storyId);
@@ -73,7 +76,7 @@ export function TimelinePage({ lang }: { lang: Lang }) {
           (page.kind === 'story' && story?.steps[stepNumber - 1] !== undefined))
       }
     >
-      {query.isPending ? (
+      {query.isPending || (reading && page !== undefined) ? (
         <LoadingSkeleton />
       ) : query.isError ? (
         <DatasetError
@@ -88,6 +91,7 @@ export function TimelinePage({ lang }: { lang: Lang }) {
             problems={query.data.problems}
             lang={lang}
             page={page}
+            reading={reading}
           />
         </ChangeMarksProvider>
       )}
@@ -101,11 +105,13 @@ function PageContent({
   problems,
   lang,
   page,
+  reading,
 }: {
   dataset: Dataset;
   problems: readonly DatasetProblem[];
   lang: Lang;
   page: PageRef | undefined;
+  reading: boolean;
 }) {
   return page?.kind === 'story' ? (
     <StoryContent
@@ -125,6 +131,7 @@ function PageContent({
       problems={problems}
       lang={lang}
       eventId={page?.kind === 'event' ? page.id : undefined}
+      reading={reading}
     />
   );
 }

@@ -106,6 +106,18 @@ const probe = {
       const check = () => (visible() ? resolve(performance.now()) : requestAnimationFrame(check));
       check();
     }),
+  /**
+   * Waits until every event is in: a large file's first events are drawn while the rest is
+   * read, and the app marks that time busy. Resolves with ms since navigation started.
+   */
+  waitComplete: () =>
+    new Promise<number>((resolve) => {
+      const check = () =>
+        visible() && !document.querySelector('[aria-busy="true"]')
+          ? resolve(performance.now())
+          : requestAnimationFrame(check);
+      check();
+    }),
   /** When the app had the data in hand (it may have been fetched before its code ran), or NaN. */
   dataReceivedAt: () =>
     performance.getEntriesByName('bt:dataset-received')[0]?.startTime ?? Number.NaN,

@@ -31,11 +31,14 @@ export function ExportMenu({
   dataset,
   events,
   lang,
+  disabled = false,
 }: {
   dataset: Dataset;
   /** The current filtered set, in list order. */
   events: readonly TimelineEvent[];
   lang: Lang;
+  /** While a large dataset is still being read: only the whole is exported. */
+  disabled?: boolean;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -99,7 +102,7 @@ export function ExportMenu({
         ref={buttonRef}
         aria-expanded={open}
         aria-controls={menuId}
-        disabled={events.length === 0}
+        disabled={disabled || events.length === 0}
         onClick={() => {
           const rect = buttonRef.current?.getBoundingClientRect();
           if (rect && !open) {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkerAnswer } from './dataset-read.ts';
+import { readStreamed } from './dataset-stream.ts';
+import { shippedJson } from './testing/shipped-dataset.ts';
+
+const bytes = new TextEncoder().encode(JSON.stringify(shippedJson));
+const events = (shippedJson as { events: { id: string }[] }).events;
+
+/** The file's bytes as a stream of `size`-byte chunks. */
+function chunked(size: number): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (offset >= bytes.length) controller.close();
+      else controller.enqueue(bytes.slice(offset, (offset += size)));
+    },
+  });
+}
+
+async function read(chunkSize: number, partialAt: number, limit = 64 * 1024 * 1024) {
+  const answers: WorkerAnswer[] = [];
+  await readStreamed({ stream: chunked(chunkSize), limit, silenceMs: 5_000, partialAt }, (answer) =>
+    answers.push(answer),
+  );
+  return answers;
+}
+
+describe('readStreamed', () => {
+  it('sends the first events ahead once enough of the file is in, then the whole', async () => {
+    // Chunks cut through multi-byte letters (Kazakh and Russian text) and through events.
+    const answers = await read(7_001, bytes.length / 2);
+    expect(answers.map((answer) => answer.kind)).toEqual(['partial', 'done']);
+    const [partial, done] = answers;
+    if (partial?.kind !== 'partial' || done?.kind !== 'done' || !done.result.ok)
+      throw new Error('unexpected answers');
+    const first = partial.result.dataset.events.map((event) => event.id);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(events.length);
+    // The first events of the file, in its order, and nothing after them (the stories).
+    expect(first).toEqual(events.slice(0, first.length).map((event) => event.id));
+    expect(partial.result.dataset.stories).toEqual([]);
+    expect(done.result.dataset.events).toHaveLength(events.length);
+    expect(done.result.dataset.stories.length).toBeGreaterThan(0);
+    expect(done.receivedAt).toBeGreaterThan(0);
+  });
+
+  it('sends nothing ahead for a file smaller than the threshold', async () => {
+    const answers = await read(64 * 1024, bytes.length + 1);
+    expect(answers.map((answer) => answer.kind)).toEqual(['done']);
+  });
+
+  it('stops at the size limit with the reason, after what it had sent ahead', async () => {
+    const answers = await read(50_000, 100_000, 200_000);
+    expect(answers.map((answer) => answer.kind)).toEqual(['partial', 'failed']);
+    expect(answers[1]).toMatchObject({ kind: 'failed', failure: 'too-large' });
+  });
+
+  it('reports a file that is not JSON as such, once it is all in', async () => {
+    const answers: WorkerAnswer[] = [];
+    const stream = new Blob(['{"events": [{"id": "a"}, {"id": "b"} oops']).stream();
+    await readStreamed({ stream, limit: 1_000, silenceMs: 5_000, partialAt: 10 }, (answer) =>
+      answers.push(answer),
+    );
+    // The first event alone is not a valid dataset (no title, parties…): nothing is sent ahead.
+    expect(answers).toMatchObject([{ kind: 'done', result: { ok: false, reason: 'not-json' } }]);
+  });
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
+import { syntheticDataset } from '../scripts/lib/synthetic';
+import { expect, LANGS, msg, test, type Lang } from './fixtures/app';
+
+/**
+ * A large dataset's first events are shown while the rest of the file is read. The file comes
+ * from a real HTTP server that sends its first part at once and holds the rest until the test
+ * lets it go, so the page is seen in between, whatever the machine's speed.
+ */
+const COUNT = 3_000;
+const dataset = syntheticDataset(
+  JSON.parse(readFileSync('public/data/kz-eu.json', 'utf8')) as Parameters<
+    typeof syntheticDataset
+  >[0],
+  COUNT,
+);
+const body = JSON.stringify(dataset);
+// Past the 1 MiB after which the app draws what it has (the file is ~3.6 MB).
+const FIRST_PART = 1_500_000;
+const lastEvent = dataset.events[COUNT - 1];
+if (!lastEvent) throw new Error('no synthetic events');
+const last = lastEvent;
+
+async function heldFile(page: Page): Promise<{ release: () => void; server: Server }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const server = createServer((_request, response) => {
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      'access-control-allow-origin': '*',
+    });
+    response.write(body.slice(0, FIRST_PART));
+    void held.then(() => response.end(body.slice(FIRST_PART)));
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address() as AddressInfo;
+  await page.route('**/data/kz-eu.json', (route) =>
+    route.continue({ url: `http://127.0.0.1:${port}/kz-eu.json` }),
+  );
+  return { release, server };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A message with a count in any plural form and any digit grouping ("3,000", "3 000"). */
+function countPattern(lang: Lang, key: string): RegExp {
+  const forms = ['one', 'few', 'many', 'other'].flatMap((form) => {
+    try {
+      return [msg(lang, `${key}_${form}`, { count: '§' })];
+    } catch {
+      return [];
+    }
+  });
+  return new RegExp(
+    `^(${forms.map((form) => escape(form).replace('§', '[\\d\\s,.]+')).join('|')})$`,
+  );
+}
+
+for (const lang of LANGS) {
+  test(`in ${lang}: a large file's first events are shown while the rest is read`, async ({
+    app,
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const { release, server } = await heldFile(page);
+    try {
+      await page.goto(`/${lang}`);
+      const status = page
+        .getByRole('status')
+        .filter({ hasText: countPattern(lang, 'results.reading') });
+      await expect(status).toBeVisible({ timeout: 60_000 });
+      // The first events are in the list and on the timeline, and can be read.
+      await expect(app.listLinks(lang).first()).toBeVisible();
+      await expect(page.locator('.bt-timeline[aria-busy="false"] .vis-item')).not.toHaveCount(0, {
+        timeout: 30_000,
+      });
+      // What needs the whole dataset waits for it.
+      await expect(page.getByRole('button', { name: msg(lang, 'print.button') })).toBeDisabled();
+      await expect(page.getByRole('button', { name: msg(lang, 'export.button') })).toBeDisabled();
+      expect(await app.listLinks(lang).count()).toBeLessThan(COUNT);
+
+      release();
+      await expect(
+        page.getByRole('status').filter({ hasText: countPattern(lang, 'results.all') }),
+      ).toBeVisible({ timeout: 60_000 });
+      await expect(status).toBeHidden();
+      await expect(page.getByRole('button', { name: msg(lang, 'print.button') })).toBeEnabled();
+      await expect(page.getByRole('button', { name: msg(lang, 'export.button') })).toBeEnabled();
+    } finally {
+      release();
+      server.close();
+    }
+  });
+}
+
+test('a link to an event in the part of the file not yet read opens that event once it is in', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { release, server } = await heldFile(page);
+  try {
+    await page.goto(`/ru/events/${last.id}`);
+    // The first events are in (the page marks when), and the link still names its event: the
+    // page waits for the rest instead of saying the event is unknown.
+    await page.waitForFunction(
+      () => performance.getEntriesByName('bt:dataset-partial').length > 0,
+      undefined,
+      { timeout: 60_000 },
+    );
+    await expect(page.getByText(msg('ru', 'event.notFoundTitle'))).toHaveCount(0);
+    await expect(page).toHaveURL(`/ru/events/${last.id}`);
+    release();
+    await expect(
+      app.details('ru').getByRole('heading', { name: last.title.ru, exact: true }),
+    ).toBeVisible({ timeout: 60_000 });
+    await expect(page).toHaveURL(`/ru/events/${last.id}`);
+  } finally {
+    release();
+    server.close();
+  }
+});
