@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
 import { syntheticDataset } from '../scripts/lib/synthetic';
 import { expect, LANGS, msg, test, type Lang } from './fixtures/app';
 
@@ -24,24 +23,33 @@ const lastEvent = dataset.events[COUNT - 1];
 if (!lastEvent) throw new Error('no synthetic events');
 const last = lastEvent;
 
-async function heldFile(page: Page): Promise<{ release: () => void; server: Server }> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const server = createServer((_request, response) => {
-    response.writeHead(200, {
-      'content-type': 'application/json',
-      'access-control-allow-origin': '*',
+/**
+ * `heldFile.release()` lets the rest of the file go; the server is closed after the test (and the
+ * rest let go, so no request is left hanging).
+ */
+const heldTest = test.extend<{ heldFile: { release: () => void } }>({
+  heldFile: async ({ page }, use) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const server = createServer((_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+      });
+      response.write(body.slice(0, FIRST_PART));
+      void held.then(() => response.end(body.slice(FIRST_PART)));
     });
-    response.write(body.slice(0, FIRST_PART));
-    void held.then(() => response.end(body.slice(FIRST_PART)));
-  });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const { port } = server.address() as AddressInfo;
-  await page.route('**/data/kz-eu.json', (route) =>
-    route.continue({ url: `http://127.0.0.1:${port}/kz-eu.json` }),
-  );
-  return { release, server };
-}
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const { port } = server.address() as AddressInfo;
+    await page.route('**/data/kz-eu.json', (route) =>
+      route.continue({ url: `http://127.0.0.1:${port}/kz-eu.json` }),
+    );
+    await use({ release });
+    release();
+    server.close();
+  },
+});
+heldTest.describe.configure({ timeout: 120_000 });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A message with a count in any plural form and any digit grouping ("3,000", "3 000"). */
@@ -59,13 +67,9 @@ function countPattern(lang: Lang, key: string): RegExp {
 }
 
 for (const lang of LANGS) {
-  test(`in ${lang}: a large file's first events are shown while the rest is read`, async ({
-    app,
-    page,
-  }) => {
-    test.setTimeout(120_000);
-    const { release, server } = await heldFile(page);
-    try {
+  heldTest(
+    `in ${lang}: a large file's first events are shown while the rest is read`,
+    async ({ app, page, heldFile }) => {
       await page.goto(`/${lang}`);
       const status = page
         .getByRole('status')
@@ -81,27 +85,20 @@ for (const lang of LANGS) {
       await expect(page.getByRole('button', { name: msg(lang, 'export.button') })).toBeDisabled();
       expect(await app.listLinks(lang).count()).toBeLessThan(COUNT);
 
-      release();
+      heldFile.release();
       await expect(
         page.getByRole('status').filter({ hasText: countPattern(lang, 'results.all') }),
       ).toBeVisible({ timeout: 60_000 });
       await expect(status).toBeHidden();
       await expect(page.getByRole('button', { name: msg(lang, 'print.button') })).toBeEnabled();
       await expect(page.getByRole('button', { name: msg(lang, 'export.button') })).toBeEnabled();
-    } finally {
-      release();
-      server.close();
-    }
-  });
+    },
+  );
 }
 
-test('a link to an event in the part of the file not yet read opens that event once it is in', async ({
-  app,
-  page,
-}) => {
-  test.setTimeout(120_000);
-  const { release, server } = await heldFile(page);
-  try {
+heldTest(
+  'a link to an event in the part of the file not yet read opens that event once it is in',
+  async ({ app, page, heldFile }) => {
     await page.goto(`/ru/events/${last.id}`);
     // The first events are in (the page marks when), and the link still names its event: the
     // page waits for the rest instead of saying the event is unknown.
@@ -112,13 +109,10 @@ test('a link to an event in the part of the file not yet read opens that event o
     );
     await expect(page.getByText(msg('ru', 'event.notFoundTitle'))).toHaveCount(0);
     await expect(page).toHaveURL(`/ru/events/${last.id}`);
-    release();
+    heldFile.release();
     await expect(
       app.details('ru').getByRole('heading', { name: last.title.ru, exact: true }),
     ).toBeVisible({ timeout: 60_000 });
     await expect(page).toHaveURL(`/ru/events/${last.id}`);
-  } finally {
-    release();
-    server.close();
-  }
-});
+  },
+);

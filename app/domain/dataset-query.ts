@@ -1,131 +1,12 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { DatasetProblem } from './dataset-problem.ts';
-import type { ReadResult, WorkerAnswer, WorkerRequest } from './dataset-read.ts';
+import type { ReadResult } from './dataset-read.ts';
+import { readInWorker, readOffThread, takeWorker } from './dataset-worker-client.ts';
 import { BodyReadError, readBody, silenceTimer } from './read-body.ts';
 import type { Dataset } from './dataset.ts';
 import { loadSearchEngine } from './search.ts';
 
 if (typeof window !== 'undefined') void loadSearchEngine().catch(() => undefined);
-
-/**
- * Parsing and validating run in a worker (dataset.worker.ts: the validator and zod load there, not
- * on the page), so the page keeps painting and answering while they run. The worker starts with
- * the app, so its script loads and its code is ready while the dataset downloads. Where a worker
- * cannot start (no Worker, or its script did not load), the same reader runs here, loaded on
- * demand.
- */
-interface DatasetWorker {
-  worker: Worker;
-  /** True once the worker's code has loaded, false if its script failed to load. */
-  ready: Promise<boolean>;
-}
-
-const startWorker = (): DatasetWorker | undefined => {
-  if (typeof Worker === 'undefined') return undefined;
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return undefined;
-  }
-  const ready = new Promise<boolean>((resolve) => {
-    const onMessage = (message: MessageEvent) => {
-      if (message.data !== 'ready') return;
-      worker.removeEventListener('message', onMessage);
-      resolve(true);
-    };
-    worker.addEventListener('message', onMessage);
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      worker.terminate();
-      resolve(false);
-    });
-  });
-  return { worker, ready };
-};
-let warmWorker = typeof window === 'undefined' ? undefined : startWorker();
-
-/** Reads the whole file's bytes in a worker (where a stream cannot be moved to one), or here. */
-async function readOffThread(bytes: ArrayBuffer, started?: DatasetWorker): Promise<ReadResult> {
-  // Where the worker's script did not load, the bytes are still here: read them on the page.
-  if (!started || !(await started.ready)) return readHere(bytes);
-  const { worker } = started;
-  return new Promise<ReadResult>((resolve, reject) => {
-    worker.addEventListener('message', (message: MessageEvent<WorkerAnswer>) => {
-      if (message.data.kind !== 'done') return;
-      worker.terminate();
-      resolve(message.data.result);
-    });
-    // The bytes were moved: a worker that fails now (out of memory) fails the load, and the
-    // query's retry fetches the file again.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(event.message || 'the dataset worker stopped'));
-    });
-    worker.postMessage(bytes satisfies WorkerRequest, [bytes]);
-  });
-}
-
-/**
- * Moves the response's body to the worker, which reads it as it arrives (dataset.worker.ts),
- * sends a large file's first events ahead (`onPartial`) and then the checked whole. Returns
- * undefined, having moved nothing, where the browser cannot move a stream to a worker.
- */
-function readInWorker(
-  worker: Worker,
-  body: ReadableStream<Uint8Array>,
-  url: string,
-  onPartial: (result: Extract<ReadResult, { ok: true }>) => void,
-): Promise<ReadResult> | undefined {
-  const request: WorkerRequest = {
-    stream: body,
-    limit: MAX_DATASET_BYTES,
-    silenceMs: TIMEOUT_MS,
-    partialAt: PARTIAL_AT_BYTES,
-  };
-  try {
-    worker.postMessage(request, [body]);
-  } catch {
-    return undefined;
-  }
-  return new Promise<ReadResult>((resolve, reject) => {
-    const stop = (error: Error) => {
-      worker.terminate();
-      reject(error);
-    };
-    worker.addEventListener('message', (message: MessageEvent<WorkerAnswer>) => {
-      const answer = message.data;
-      if (answer.kind === 'partial') onPartial(answer.result);
-      else if (answer.kind === 'failed')
-        stop(
-          new DatasetLoadError(
-            answer.failure,
-            answer.failure === 'too-large'
-              ? `${url} is over ${MAX_DATASET_BYTES} bytes`
-              : `${url}: ${answer.detail}`,
-          ),
-        );
-      else {
-        worker.terminate();
-        if (answer.receivedAt !== undefined)
-          performance.mark('bt:dataset-received', {
-            startTime: Math.max(0, answer.receivedAt - performance.timeOrigin),
-          });
-        resolve(answer.result);
-      }
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      stop(new Error(event.message || 'the dataset worker stopped'));
-    });
-  });
-}
-
-async function readHere(bytes: ArrayBuffer): Promise<ReadResult> {
-  const { readDataset } = await import('./dataset-read.ts');
-  return readDataset(bytes);
-}
 
 /** The shipped dataset, fetched at run time so editors can update it without a rebuild. */
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/kz-eu.json`;
@@ -209,9 +90,7 @@ async function fetchDataset(
       'too-large',
       `${url} is ${length} bytes (limit ${MAX_DATASET_BYTES})`,
     );
-  // The one started with the app for the first load; a fresh one for a retry.
-  const started = warmWorker ?? startWorker();
-  warmWorker = undefined;
+  const started = takeWorker();
   const engine = loadSearchEngine();
   // A large file's first events are shown once the search engine is in (as the whole dataset
   // is), and never after the load has ended, however it ended.
@@ -227,7 +106,12 @@ async function fetchDataset(
   try {
     const streamed =
       response.body && started && (await started.ready)
-        ? readInWorker(started.worker, response.body, url, sendAhead)
+        ? readInWorker(
+            started.worker,
+            response.body,
+            { limit: MAX_DATASET_BYTES, silenceMs: TIMEOUT_MS, partialAt: PARTIAL_AT_BYTES },
+            sendAhead,
+          )
         : undefined;
     if (streamed) [result] = await Promise.all([streamed, engine]);
     else {
@@ -237,7 +121,6 @@ async function fetchDataset(
       [result] = await Promise.all([readOffThread(bytes, started), engine]);
     }
   } catch (error) {
-    if (error instanceof DatasetLoadError) throw error;
     if (error instanceof BodyReadError)
       throw new DatasetLoadError(
         error.failure,

@@ -13,20 +13,18 @@ import {
   stringifySearch,
 } from '../domain/view-state.ts';
 import { EventList } from '../features/chronology/components/event-list.tsx';
-import { PrintChronology } from '../features/chronology/components/print-chronology.tsx';
 import { DatasetNotice } from '../features/dataset-status/components/dataset-notice.tsx';
 import { EventPanel } from '../features/event-details/components/event-panel.tsx';
 import { FilterPanel } from '../features/filters/components/filter-panel.tsx';
-import { useFilterChips } from '../features/filters/hooks/use-filter-chips.ts';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { TimelineLegend } from '../features/timeline/components/timeline-legend.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
 import { StoryBar } from '../features/stories/components/story-bar.tsx';
-import { PrintStory } from '../features/stories/components/print-story.tsx';
 import { StoryList } from '../features/stories/components/story-list.tsx';
 import { TrackSummary } from '../features/tracks/components/track-summary.tsx';
 import { cn } from '../lib/cn.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
+import { ExplorerPrint } from './explorer-print.tsx';
 import { ResultsBar } from './results-bar.tsx';
 import { useCloseEvent } from './use-close-event.ts';
 import { useSelection } from './use-selection.ts';
@@ -80,9 +78,6 @@ export function Explorer({
   const embed = state.embed;
   // Links shared from the panel open the full app, even from an embed.
   const shareSearch = stringifySearch(serializeViewState({ ...state, embed: false }));
-  const filterText = useFilterChips(dataset, filters, lang)
-    .map((chip) => chip.label)
-    .join('; ');
   const window = useMemo(() => {
     const start = toMs(state.start);
     const end = toMs(state.end);
@@ -106,14 +101,13 @@ export function Explorer({
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>
-      {reading ? null : story ? (
-        <PrintStory dataset={dataset} story={story.story} lang={lang} />
-      ) : (
-        <PrintChronology
+      {!reading && (
+        <ExplorerPrint
           dataset={dataset}
+          filters={filters}
           events={selection.events}
           lang={lang}
-          filters={filterText}
+          story={story?.story}
         />
       )}
       <div
