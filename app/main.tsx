@@ -1,3 +1,6 @@
+// First, so the dataset worker starts, and asks for the file, before the rest of the app's code
+// runs (dataset-worker-client.ts).
+import './domain/dataset-worker-client.ts';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode, startTransition } from 'react';

@@ -112,6 +112,27 @@ test('a refused connection is explained, and coming back online recovers without
   await expect(app.listLinks('ru')).toHaveCount(dataset.events.length);
 });
 
+test('where the dataset worker cannot load, the page reads the file itself, with the same checks', async ({
+  app,
+  page,
+}) => {
+  let refused = 0;
+  await page.route('**/assets/dataset.worker-*.js', (route) => {
+    refused += 1;
+    return route.abort('connectionrefused');
+  });
+  await page.goto('/en');
+  await app.ready();
+  await expect(app.listLinks('en')).toHaveCount(dataset.events.length);
+  expect(refused).toBeGreaterThan(0);
+  // The page's own reading explains a bad file as the worker does.
+  await page.route('**/data/kz-eu.json', (route) =>
+    route.fulfill(serve('<!doctype html>', 'text/html')),
+  );
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText(msg('en', 'error.reason.content-type'));
+});
+
 test('saved preferences survive a browser that blocks storage', async ({ app, page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {

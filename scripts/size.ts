@@ -15,13 +15,17 @@ import { gzipSync } from 'node:zlib';
 const DIST = process.argv[2] ?? 'dist';
 // Raised by 1–3 kB with issue 14 (the overview's layout, eras, legend and phone toolbar).
 // Raised by 1 kB (visit, all) with the streaming read of issue 17: 0.6 kB on the page, 0.8 kB in the worker.
-const BUDGET_KB = { initial: 165, visit: 303, total: 345 };
+// With the fetch in the worker (issue 17): start-up lowered to 164.5 kB (the page no longer fetches
+// the file or moves its body); a visit and all JavaScript raised by 0.5 and 1 kB (the worker's
+// first script is split from its reader so the request goes out sooner, and the fetch's checks
+// are in both the worker and the page's own reader, which loads only where no worker can start).
+const BUDGET_KB = { initial: 164.5, visit: 303.5, total: 346 };
 const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 110, visit: 260 };
 /**
  * Chunks not loaded on a visit: the export writers (only when the user exports) and the dataset
  * reader for the page itself (only where the dataset worker cannot start).
  */
-const ON_DEMAND = /^(export-files|dataset-read)-/;
+const ON_DEMAND = /^(export-files|read-on-page)-/;
 
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const initialFiles = new Set(

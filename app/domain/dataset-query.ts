@@ -1,15 +1,12 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { DatasetFetchError, DEFAULT_DATASET_URL } from './dataset-fetch.ts';
 import type { DatasetProblem } from './dataset-problem.ts';
 import type { ReadResult } from './dataset-read.ts';
-import { readInWorker, readOffThread, takeWorker } from './dataset-worker-client.ts';
-import { BodyReadError, readBody, silenceTimer } from './read-body.ts';
+import { takeRead, WorkerUnavailable } from './dataset-worker-client.ts';
 import type { Dataset } from './dataset.ts';
 import { loadSearchEngine } from './search.ts';
 
 if (typeof window !== 'undefined') void loadSearchEngine().catch(() => undefined);
-
-/** The shipped dataset, fetched at run time so editors can update it without a rebuild. */
-export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/kz-eu.json`;
 
 export type DatasetErrorReason =
   | 'network'
@@ -21,15 +18,6 @@ export type DatasetErrorReason =
   | 'schema-version'
   | 'invalid'
   | 'no-events';
-
-/** A dataset larger than this is refused with a message instead of freezing the tab. */
-const MAX_DATASET_BYTES = 64 * 1024 * 1024;
-const TIMEOUT_MS = 20_000;
-/**
- * A file still arriving past this size has its first events drawn before the rest is in. The
- * shipped dataset (~0.6 MB) is read whole; 10,000 events are ~12 MB.
- */
-const PARTIAL_AT_BYTES = 1024 * 1024;
 
 /** A failed load, with a reason the interface can translate and technical details to fold away. */
 export class DatasetLoadError extends Error {
@@ -58,77 +46,41 @@ export interface LoadedDataset {
   partial?: true;
 }
 
+/** The page's own reading of the file, loaded only where no worker can do it. */
+const readOnPage = async (url: string) => (await import('./read-on-page.ts')).readOnPage(url);
+
 async function fetchDataset(
   url: string,
   onPartial?: (loaded: LoadedDataset) => void,
 ): Promise<LoadedDataset> {
-  // A server that does not answer within TIMEOUT_MS is given up on; once it answers, the body may
-  // take as long as it needs, as long as it does not fall silent for as long (readBody).
-  const timeout = new AbortController();
-  const noAnswer = silenceTimer(TIMEOUT_MS, () => timeout.abort());
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: timeout.signal,
-      headers: { Accept: 'application/json' },
-    });
-  } catch (error) {
-    if (timeout.signal.aborted)
-      throw new DatasetLoadError('timeout', `no answer from ${url} within ${TIMEOUT_MS / 1000} s`);
-    throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));
-  } finally {
-    noAnswer.stop();
-  }
-  if (!response.ok)
-    throw new DatasetLoadError('http', `HTTP ${response.status} ${response.statusText} for ${url}`);
-  const type = response.headers.get('content-type') ?? '';
-  // A static host answers a missing file with its HTML page: say that, not "invalid JSON".
-  if (/html/i.test(type)) throw new DatasetLoadError('content-type', `${url} is ${type}, not JSON`);
-  const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_DATASET_BYTES)
-    throw new DatasetLoadError(
-      'too-large',
-      `${url} is ${length} bytes (limit ${MAX_DATASET_BYTES})`,
-    );
-  const started = takeWorker();
   const engine = loadSearchEngine();
+  const read = takeRead(url);
   // A large file's first events are shown once the search engine is in (as the whole dataset
   // is), and never after the load has ended, however it ended.
   let ended = false;
-  const sendAhead = (partial: Extract<ReadResult, { ok: true }>) =>
-    void engine.then(() => {
-      if (ended) return;
-      // For `npm run bench`, tests and the performance panel: when the first events were in.
-      performance.mark('bt:dataset-partial');
-      onPartial?.({ dataset: partial.dataset, problems: [], partial: true });
-    });
+  read?.onPartial(
+    (partial) =>
+      void engine.then(() => {
+        if (ended) return;
+        // For `npm run bench`, tests and the performance panel: when the first events were in.
+        performance.mark('bt:dataset-partial');
+        onPartial?.({ dataset: partial.dataset, problems: [], partial: true });
+      }),
+  );
   let result: ReadResult;
   try {
-    const streamed =
-      response.body && started && (await started.ready)
-        ? readInWorker(
-            started.worker,
-            response.body,
-            { limit: MAX_DATASET_BYTES, silenceMs: TIMEOUT_MS, partialAt: PARTIAL_AT_BYTES },
-            sendAhead,
-          )
-        : undefined;
-    if (streamed) [result] = await Promise.all([streamed, engine]);
-    else {
-      const bytes = await readBody(response, { limit: MAX_DATASET_BYTES, silenceMs: TIMEOUT_MS });
-      // For `npm run bench` and the browser's performance panel: when the data was in hand.
-      performance.mark('bt:dataset-received');
-      [result] = await Promise.all([readOffThread(bytes, started), engine]);
-    }
+    const whole = read
+      ? read.whole.catch((error: unknown) => {
+          if (error instanceof WorkerUnavailable) return readOnPage(url);
+          throw error;
+        })
+      : readOnPage(url);
+    [result] = await Promise.all([whole, engine]);
   } catch (error) {
-    if (error instanceof BodyReadError)
-      throw new DatasetLoadError(
-        error.failure,
-        error.failure === 'too-large'
-          ? `${url} is over ${MAX_DATASET_BYTES} bytes`
-          : `${url}: ${error.message}`,
-      );
-    // The network, or a chunk (the reader or the search engine) that did not load.
+    if (error instanceof DatasetFetchError)
+      throw new DatasetLoadError(error.failure, error.message);
+    // The worker stopped (out of memory), or a chunk (the reader or the search engine) did not
+    // load.
     throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));
   } finally {
     ended = true;

@@ -4,6 +4,7 @@
  * page itself, so both give the same result and the same problems.
  */
 import { parseDataset, type ParseResult } from './dataset.ts';
+import type { FetchFailure, ReadLimits } from './dataset-fetch.ts';
 import type { BodyFailure } from './read-body.ts';
 
 export type ReadResult =
@@ -26,16 +27,10 @@ export function readDatasetText(text: string): ReadResult {
   return { ...result, detail: `${result.problems.length} problem(s)` };
 }
 
-/** What the page sends the dataset worker: the whole file, or the response's body to read. */
-export type WorkerRequest =
-  | ArrayBuffer
-  | {
-      stream: ReadableStream<Uint8Array>;
-      limit: number;
-      silenceMs: number;
-      /** Once this many bytes are in and more are coming, the events so far are sent ahead. */
-      partialAt: number;
-    };
+/** What the page asks of the dataset worker: to fetch and read the file at `url` (absolute). */
+export interface WorkerRequest extends ReadLimits {
+  url: string;
+}
 
 /** What the worker answers (after 'ready'): its first events, if sent ahead, then the result. */
 export type WorkerAnswer =
@@ -46,4 +41,4 @@ export type WorkerAnswer =
       /** When the last byte was in, in ms since the epoch (the page's clock differs). */
       receivedAt?: number;
     }
-  | { kind: 'failed'; failure: BodyFailure | 'network'; detail: string };
+  | { kind: 'failed'; failure: FetchFailure | BodyFailure; detail: string };

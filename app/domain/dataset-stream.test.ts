@@ -44,6 +44,16 @@ describe('readStreamed', () => {
     expect(done.receivedAt).toBeGreaterThan(0);
   });
 
+  it('sends ahead only the events within the threshold, however large the first chunk', async () => {
+    // The network can hand over megabytes at once; the fewer first events, the sooner drawn.
+    const answers = await read(bytes.length, bytes.length / 4);
+    const [partial] = answers;
+    if (partial?.kind !== 'partial') throw new Error('nothing sent ahead');
+    const sent = partial.result.dataset.events.length;
+    expect(sent).toBeGreaterThan(0);
+    expect(sent).toBeLessThan(events.length / 2);
+  });
+
   it('sends nothing ahead for a file smaller than the threshold', async () => {
     const answers = await read(64 * 1024, bytes.length + 1);
     expect(answers.map((answer) => answer.kind)).toEqual(['done']);

@@ -5,11 +5,12 @@
  * page to draw; then the whole file is checked as always, and that result replaces them.
  */
 import { datasetPrefix } from './dataset-prefix.ts';
-import { readDatasetText, type WorkerAnswer, type WorkerRequest } from './dataset-read.ts';
+import type { ReadLimits } from './dataset-fetch.ts';
+import { readDatasetText, type WorkerAnswer } from './dataset-read.ts';
 import { BodyReadError, readChunks } from './read-body.ts';
 
 export async function readStreamed(
-  request: Exclude<WorkerRequest, ArrayBuffer>,
+  request: ReadLimits & { stream: ReadableStream<Uint8Array> },
   answer: (message: WorkerAnswer) => void,
 ): Promise<void> {
   const decoder = new TextDecoder();
@@ -22,7 +23,9 @@ export async function readStreamed(
       pieces.push(decoder.decode(chunk, { stream: true }));
       if (sentAhead || size < request.partialAt) return;
       sentAhead = true;
-      const prefix = datasetPrefix(pieces.join(''));
+      // Only the first `partialAt` characters' complete events: a chunk can hold megabytes, and
+      // the fewer the first events, the sooner they are checked, copied to the page and drawn.
+      const prefix = datasetPrefix(pieces.join('').slice(0, request.partialAt));
       const result = prefix === undefined ? undefined : readDatasetText(prefix);
       if (result?.ok && result.dataset.events.length > 0) answer({ kind: 'partial', result });
     });

@@ -1,25 +1,35 @@
 /**
- * The page's side of the dataset worker (dataset.worker.ts): starting it with the app, and
- * handing it the response's body (read as it arrives) or, where a stream cannot move, the file's
- * bytes. fetchDataset (dataset-query.ts) turns what fails here into the errors it explains.
+ * The page's side of the dataset worker (dataset.worker.ts): starting it with the app, asking it
+ * for the file at once, and collecting what it answers until fetchDataset (dataset-query.ts)
+ * takes the read.
  */
+import { DatasetFetchError, DEFAULT_DATASET_URL, READ_LIMITS } from './dataset-fetch.ts';
 import type { ReadResult, WorkerAnswer, WorkerRequest } from './dataset-read.ts';
-import { BodyReadError } from './read-body.ts';
 
-/**
- * Parsing and validating run in a worker (dataset.worker.ts: the validator and zod load there, not
- * on the page), so the page keeps painting and answering while they run. The worker starts with
- * the app, so its script loads and its code is ready while the dataset downloads. Where a worker
- * cannot start (no Worker, or its script did not load), the same reader runs here, loaded on
- * demand.
- */
-export interface DatasetWorker {
-  worker: Worker;
-  /** True once the worker's code has loaded, false if its script failed to load. */
-  ready: Promise<boolean>;
+type Checked = Extract<ReadResult, { ok: true }>;
+
+/** A read of the dataset file in the worker. */
+export interface WorkerRead {
+  /**
+   * The checked whole file. Rejects with a DatasetFetchError for what the worker could not get
+   * (the network, an HTTP error, a timeout, the size limit), a WorkerUnavailable where its script
+   * did not load (the page then reads the file itself), or an Error where it stopped (out of
+   * memory).
+   */
+  whole: Promise<ReadResult>;
+  /** Calls back with a large file's first events, at once if they are already in. */
+  onPartial(callback: (result: Checked) => void): void;
 }
 
-const startWorker = (): DatasetWorker | undefined => {
+/** The worker's script did not load: nothing was fetched, the page reads the file itself. */
+export class WorkerUnavailable extends Error {}
+
+/**
+ * Starts a worker and asks it for the file at `url`. The worker fetches and reads the file itself
+ * (its body never crosses the page's thread), while the page renders. Undefined where no worker
+ * can start.
+ */
+function startRead(url: string): WorkerRead | undefined {
   if (typeof Worker === 'undefined') return undefined;
   let worker: Worker;
   try {
@@ -27,88 +37,25 @@ const startWorker = (): DatasetWorker | undefined => {
   } catch {
     return undefined;
   }
-  const ready = new Promise<boolean>((resolve) => {
-    const onMessage = (message: MessageEvent) => {
-      if (message.data !== 'ready') return;
-      worker.removeEventListener('message', onMessage);
-      resolve(true);
-    };
-    worker.addEventListener('message', onMessage);
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      worker.terminate();
-      resolve(false);
-    });
-  });
-  return { worker, ready };
-};
-let warmWorker = typeof window === 'undefined' ? undefined : startWorker();
-
-/** The worker started with the app, for the first load; a fresh one for a retry. */
-export function takeWorker(): DatasetWorker | undefined {
-  const started = warmWorker ?? startWorker();
-  warmWorker = undefined;
-  return started;
-}
-
-/** Reads the whole file's bytes in a worker (where a stream cannot be moved to one), or here. */
-export async function readOffThread(
-  bytes: ArrayBuffer,
-  started?: DatasetWorker,
-): Promise<ReadResult> {
-  // Where the worker's script did not load, the bytes are still here: read them on the page.
-  if (!started || !(await started.ready)) return readHere(bytes);
-  const { worker } = started;
-  return new Promise<ReadResult>((resolve, reject) => {
-    worker.addEventListener('message', (message: MessageEvent<WorkerAnswer>) => {
-      if (message.data.kind !== 'done') return;
-      worker.terminate();
-      resolve(message.data.result);
-    });
-    // The bytes were moved: a worker that fails now (out of memory) fails the load, and the
-    // query's retry fetches the file again.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(event.message || 'the dataset worker stopped'));
-    });
-    worker.postMessage(bytes satisfies WorkerRequest, [bytes]);
-  });
-}
-
-/**
- * Moves the response's body to the worker, which reads it as it arrives (dataset.worker.ts),
- * sends a large file's first events ahead (`onPartial`) and then the checked whole. Returns
- * undefined, having moved nothing, where the browser cannot move a stream to a worker.
- */
-export function readInWorker(
-  worker: Worker,
-  body: ReadableStream<Uint8Array>,
-  limits: Pick<Exclude<WorkerRequest, ArrayBuffer>, 'limit' | 'silenceMs' | 'partialAt'>,
-  onPartial: (result: Extract<ReadResult, { ok: true }>) => void,
-): Promise<ReadResult> | undefined {
-  try {
-    worker.postMessage({ stream: body, ...limits } satisfies WorkerRequest, [body]);
-  } catch {
-    return undefined;
-  }
-  return new Promise<ReadResult>((resolve, reject) => {
+  let loaded = false;
+  let partial: Checked | undefined;
+  let onPartial: ((result: Checked) => void) | undefined;
+  const whole = new Promise<ReadResult>((resolve, reject) => {
     const stop = (error: Error) => {
       worker.terminate();
       reject(error);
     };
-    worker.addEventListener('message', (message: MessageEvent<WorkerAnswer>) => {
+    worker.addEventListener('message', (message: MessageEvent<WorkerAnswer | 'ready'>) => {
       const answer = message.data;
-      if (answer.kind === 'partial') onPartial(answer.result);
-      // The same errors as a body read on the page (read-body.ts), for fetchDataset to explain.
-      else if (answer.kind === 'failed')
-        stop(
-          answer.failure === 'network'
-            ? new Error(answer.detail)
-            : new BodyReadError(answer.failure, answer.detail),
-        );
+      if (answer === 'ready') loaded = true;
+      else if (answer.kind === 'partial') {
+        partial = answer.result;
+        onPartial?.(partial);
+      } else if (answer.kind === 'failed')
+        stop(new DatasetFetchError(answer.failure, answer.detail));
       else {
         worker.terminate();
+        // For `npm run bench` and the browser's performance panel: when the data was in hand.
         if (answer.receivedAt !== undefined)
           performance.mark('bt:dataset-received', {
             startTime: Math.max(0, answer.receivedAt - performance.timeOrigin),
@@ -118,12 +65,36 @@ export function readInWorker(
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      stop(new Error(event.message || 'the dataset worker stopped'));
+      stop(
+        loaded
+          ? new Error(event.message || 'the dataset worker stopped')
+          : new WorkerUnavailable('the dataset worker did not load'),
+      );
     });
   });
+  // Handled by whoever takes the read; a read nobody takes (no page asked) fails silently.
+  whole.catch(() => undefined);
+  // Queued until the worker's script has run; the worker resolves nothing against its own URL.
+  const request: WorkerRequest = { url: new URL(url, location.href).href, ...READ_LIMITS };
+  worker.postMessage(request);
+  return {
+    whole,
+    onPartial(callback) {
+      onPartial = callback;
+      if (partial) callback(partial);
+    },
+  };
 }
 
-async function readHere(bytes: ArrayBuffer): Promise<ReadResult> {
-  const { readDataset } = await import('./dataset-read.ts');
-  return readDataset(bytes);
+/**
+ * The shipped dataset's read, started with the app: the worker's script loads and the file is
+ * asked for while the page's own code runs and renders.
+ */
+let warmRead = typeof window === 'undefined' ? undefined : startRead(DEFAULT_DATASET_URL);
+
+/** The read started with the app, for the first load of the shipped dataset; a fresh one else. */
+export function takeRead(url: string): WorkerRead | undefined {
+  const read = url === DEFAULT_DATASET_URL ? warmRead : undefined;
+  warmRead = undefined;
+  return read ?? startRead(url);
 }

@@ -1,20 +1,54 @@
 /**
- * The dataset worker: reads and validates the dataset file off the page's main thread, so the
- * page stays responsive (and paints) while a large file is parsed and checked. It says it is ready
- * once its code has loaded; the page then moves the response's body here (a transferable stream),
- * or, where a stream cannot move, the whole file's bytes (transferred, not copied). Reading the
- * body here means a large file's first events are sent ahead while the rest arrives
- * (dataset-stream.ts). The answers are copied back by the browser (structured clone keeps the
- * maps and shared objects).
+ * The dataset worker: fetches, reads and validates the dataset file off the page's main thread,
+ * so the page stays responsive (and paints) while a large file arrives and is checked. The page
+ * starts it with the app and asks for the file at once (dataset-worker-client.ts); it says it is
+ * ready once its code has loaded, fetches the file and reads the body as it arrives, sending a
+ * large file's first events ahead (dataset-stream.ts), then the checked whole. Fetching here, not
+ * on the page, keeps the body off the page's thread: a 12 MB body passed on from the page cost its
+ * main thread about a second. The answers are copied back by the browser (structured clone keeps
+ * the maps and shared objects).
  */
-import { readDataset, type WorkerAnswer, type WorkerRequest } from './dataset-read.ts';
-import { readStreamed } from './dataset-stream.ts';
+import { DatasetFetchError } from './dataset-fetch.ts';
+import type { WorkerAnswer, WorkerRequest } from './dataset-read.ts';
+import { openDataset } from './open-dataset.ts';
 
+// The reader and its validator load while the file is asked for: this first script is small, so
+// the request goes out as soon as the worker starts.
+const reader = import('./dataset-stream.ts');
+// A reader that did not load is answered for when the file is asked for (read below).
+reader.catch(() => undefined);
 const answer = (message: WorkerAnswer) => self.postMessage(message);
 
-self.addEventListener('message', (message: MessageEvent<WorkerRequest>) => {
-  const request = message.data;
-  if (request instanceof ArrayBuffer) answer({ kind: 'done', result: readDataset(request) });
-  else void readStreamed(request, answer);
-});
+async function read(request: WorkerRequest) {
+  let response: Response;
+  try {
+    response = await openDataset(request.url, request);
+  } catch (error) {
+    answer(
+      error instanceof DatasetFetchError
+        ? { kind: 'failed', failure: error.failure, detail: error.message }
+        : { kind: 'failed', failure: 'network', detail: String(error) },
+    );
+    return;
+  }
+  // A body-less answer (204) is an empty file: the reader says it is not JSON.
+  const stream = response.body ?? new Blob([]).stream();
+  let readStreamed: Awaited<typeof reader>['readStreamed'];
+  try {
+    ({ readStreamed } = await reader);
+  } catch (error) {
+    answer({ kind: 'failed', failure: 'network', detail: String(error) });
+    return;
+  }
+  // The body's failures name the file, as the page's own reading does (read-on-page.ts).
+  await readStreamed({ ...request, stream }, (message) =>
+    answer(
+      message.kind === 'failed'
+        ? { ...message, detail: `${request.url}: ${message.detail}` }
+        : message,
+    ),
+  );
+}
+
+self.addEventListener('message', (message: MessageEvent<WorkerRequest>) => void read(message.data));
 self.postMessage('ready');

@@ -19,7 +19,7 @@ export class BodyReadError extends Error {
  * Calls `onSilence` when `touch` has not been called for `ms`; `stop` ends the watch. Started
  * before the request, touched by each chunk of the body.
  */
-export function silenceTimer(ms: number, onSilence: () => void) {
+function silenceTimer(ms: number, onSilence: () => void) {
   let timer = setTimeout(onSilence, ms);
   return {
     touch() {

@@ -2,7 +2,7 @@ import { Link, useSearch } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
-import { DEFAULT_DATASET_URL } from '../domain/dataset-query.ts';
+import { DEFAULT_DATASET_URL } from '../domain/dataset-fetch.ts';
 import { formatDate } from '../domain/format-date.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';

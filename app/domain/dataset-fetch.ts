@@ -1,0 +1,33 @@
+/**
+ * Where the dataset file is and how it is read, and why it could not be had: shared by the page
+ * and the dataset worker, which fetches the file (open-dataset.ts).
+ */
+
+/** The shipped dataset, fetched at run time so editors can update it without a rebuild. */
+export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/kz-eu.json`;
+
+/** How the dataset is read: its limits, and when a large file's first events are sent ahead. */
+export const READ_LIMITS = {
+  /** A dataset larger than this is refused with a message instead of freezing the tab. */
+  limit: 64 * 1024 * 1024,
+  /** A server that does not answer, or stops sending, for this long is given up on. */
+  silenceMs: 20_000,
+  /**
+   * A file still arriving past this size has its first events drawn before the rest is in. The
+   * shipped dataset (~0.6 MB) is read whole; 10,000 events are ~12 MB.
+   */
+  partialAt: 256 * 1024,
+};
+export type ReadLimits = typeof READ_LIMITS;
+
+/** Why the file could not be had, before its body was read. */
+export type FetchFailure = 'network' | 'timeout' | 'http' | 'content-type' | 'too-large';
+
+export class DatasetFetchError extends Error {
+  readonly failure: FetchFailure;
+  constructor(failure: FetchFailure, detail: string) {
+    super(detail);
+    this.name = 'DatasetFetchError';
+    this.failure = failure;
+  }
+}
