@@ -16,7 +16,13 @@ export const READ_LIMITS = {
    * A file still arriving past this size has its first events drawn before the rest is in. The
    * shipped dataset (~0.6 MB) is read whole; 10,000 events are ~12 MB.
    */
-  partialAt: 256 * 1024,
+  partialAt: 1024 * 1024,
+  /**
+   * Those first events are the complete ones within this many characters (~200 synthetic
+   * events): the network can hand over megabytes at once, and the fewer they are, the sooner
+   * they are checked, copied to the page and drawn.
+   */
+  partialSize: 256 * 1024,
 };
 export type ReadLimits = typeof READ_LIMITS;
 

@@ -17,10 +17,16 @@ function chunked(size: number): ReadableStream<Uint8Array> {
   });
 }
 
-async function read(chunkSize: number, partialAt: number, limit = 64 * 1024 * 1024) {
+async function read(
+  chunkSize: number,
+  partialAt: number,
+  limit = 64 * 1024 * 1024,
+  partialSize = partialAt,
+) {
   const answers: WorkerAnswer[] = [];
-  await readStreamed({ stream: chunked(chunkSize), limit, silenceMs: 5_000, partialAt }, (answer) =>
-    answers.push(answer),
+  await readStreamed(
+    { stream: chunked(chunkSize), limit, silenceMs: 5_000, partialAt, partialSize },
+    (answer) => answers.push(answer),
   );
   return answers;
 }
@@ -46,7 +52,7 @@ describe('readStreamed', () => {
 
   it('sends ahead only the events within the threshold, however large the first chunk', async () => {
     // The network can hand over megabytes at once; the fewer first events, the sooner drawn.
-    const answers = await read(bytes.length, bytes.length / 4);
+    const answers = await read(bytes.length, bytes.length / 4, 64 * 1024 * 1024, bytes.length / 4);
     const [partial] = answers;
     if (partial?.kind !== 'partial') throw new Error('nothing sent ahead');
     const sent = partial.result.dataset.events.length;
@@ -68,8 +74,9 @@ describe('readStreamed', () => {
   it('reports a file that is not JSON as such, once it is all in', async () => {
     const answers: WorkerAnswer[] = [];
     const stream = new Blob(['{"events": [{"id": "a"}, {"id": "b"} oops']).stream();
-    await readStreamed({ stream, limit: 1_000, silenceMs: 5_000, partialAt: 10 }, (answer) =>
-      answers.push(answer),
+    await readStreamed(
+      { stream, limit: 1_000, silenceMs: 5_000, partialAt: 10, partialSize: 10 },
+      (answer) => answers.push(answer),
     );
     // The first event alone is not a valid dataset (no title, parties…): nothing is sent ahead.
     expect(answers).toMatchObject([{ kind: 'done', result: { ok: false, reason: 'not-json' } }]);

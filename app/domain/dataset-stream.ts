@@ -23,9 +23,7 @@ export async function readStreamed(
       pieces.push(decoder.decode(chunk, { stream: true }));
       if (sentAhead || size < request.partialAt) return;
       sentAhead = true;
-      // Only the first `partialAt` characters' complete events: a chunk can hold megabytes, and
-      // the fewer the first events, the sooner they are checked, copied to the page and drawn.
-      const prefix = datasetPrefix(pieces.join('').slice(0, request.partialAt));
+      const prefix = datasetPrefix(pieces.join('').slice(0, request.partialSize));
       const result = prefix === undefined ? undefined : readDatasetText(prefix);
       if (result?.ok && result.dataset.events.length > 0) answer({ kind: 'partial', result });
     });
