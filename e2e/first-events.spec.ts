@@ -17,8 +17,8 @@ const dataset = syntheticDataset(
   COUNT,
 );
 const body = JSON.stringify(dataset);
-// Past the 1 MiB after which the app draws what it has (the file is ~3.6 MB).
-const FIRST_PART = 1_500_000;
+// Past the 2 MiB after which the app draws what it has (the file is ~3.6 MB).
+const FIRST_PART = 2_500_000;
 const lastEvent = dataset.events[COUNT - 1];
 if (!lastEvent) throw new Error('no synthetic events');
 const last = lastEvent;
