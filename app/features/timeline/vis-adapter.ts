@@ -23,7 +23,7 @@ import type {
 } from './types.ts';
 import { groupData, type GroupData, type ItemData } from './vis-items.ts';
 import { axisChars, labelChrome, visOptions } from './vis-options.ts';
-import { syncDataSet } from './vis-sync.ts';
+import { batchedItemRedraws, syncDataSet, type UpdateBatch } from './vis-sync.ts';
 import { VisView } from './vis-view.ts';
 
 export type { TimeWindow, TimelineContent, TimelineTexts } from './types.ts';
@@ -51,6 +51,7 @@ export class VisTimeline {
   #maxMinorChars = 7;
   readonly #size: PlotSize;
   readonly #measure: (text: string) => number;
+  readonly #batch: UpdateBatch;
 
   constructor(
     container: HTMLElement,
@@ -88,6 +89,7 @@ export class VisTimeline {
       options.groups !== undefined
         ? new Timeline(container, this.#items, this.#groups, timelineOptions)
         : new Timeline(container, this.#items, timelineOptions);
+    this.#batch = batchedItemRedraws(this.#timeline);
     labelChrome(this.#container, this.#texts);
     this.#view = new VisView(
       {
@@ -214,7 +216,7 @@ export class VisTimeline {
       { lang: this.#texts.lang, now: Date.now(), measure: this.#measure },
     );
     this.#itemsByEvent = itemsByEvent;
-    syncDataSet(this.#items, this.#sent.items, data);
+    syncDataSet(this.#items, this.#sent.items, data, this.#batch);
   }
 
   /** After the window moved or the box resized: lay the items out for it. */

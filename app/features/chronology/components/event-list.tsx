@@ -66,6 +66,7 @@ export const EventList = memo(function EventList({
       lang={lang}
       selected={event.id === selectedId}
       hits={hits}
+      t={t}
     />
   );
 
