@@ -98,6 +98,17 @@ test('under a sub-path (BASE_PATH=/sub/), a deep link opens its event, with or w
     app.details('ru').getByRole('heading', { level: 2, name: epca.title.ru }),
   ).toBeVisible();
   await expect(page).toHaveURL(`${sub.url}/sub/ru/events/epca-signed?party=eu`);
+  // The list's entries link under the sub-path too, keeping the filters, and lead to their event.
+  const entry = page.locator('#event-list').getByRole('link').first();
+  await expect(entry).toHaveAttribute('href', /^\/sub\/ru\/events\/[a-z0-9-]+\?party=eu$/);
+  const href = (await entry.getAttribute('href')) ?? '';
+  await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+  await entry.click();
+  await expect(page).toHaveURL(`${sub.url}${href}`);
+  // Opened by the app, not by loading the page again.
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(
+    true,
+  );
   // The site root picks a language.
   await page.goto(`${sub.url}/sub/`);
   await expect(page).toHaveURL(new RegExp(`^${sub.url}/sub/(kk|en|ru)$`));

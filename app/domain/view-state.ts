@@ -123,6 +123,19 @@ const isViewState = (
  * parameters come first in the canonical order, then any others by name.
  */
 export function stringifySearch(search: Record<string, unknown>): string {
+  let text = written.get(search);
+  if (text === undefined) written.set(search, (text = writeSearch(search)));
+  return text;
+}
+
+/**
+ * Query strings already written, by search object: the router builds every link's address from
+ * the same (never mutated) search object, and a list of a hundred links kept each one's filters
+ * (`search: true`) writing it a hundred times (12 ms of a 70 ms filter change).
+ */
+const written = new WeakMap<Record<string, unknown>, string>();
+
+function writeSearch(search: Record<string, unknown>): string {
   const raw: Record<string, unknown> = isViewState(search) ? serializeViewState(search) : search;
   const order: readonly string[] = CANONICAL_ORDER;
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);

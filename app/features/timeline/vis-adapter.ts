@@ -23,7 +23,7 @@ import type {
 } from './types.ts';
 import { groupData, type GroupData, type ItemData } from './vis-items.ts';
 import { axisChars, labelChrome, visOptions } from './vis-options.ts';
-import { batchedItemRedraws, syncDataSet, type UpdateBatch } from './vis-sync.ts';
+import { batchedItemRedraws, oneItemsRedraw, syncDataSet, type UpdateBatch } from './vis-sync.ts';
 import { VisView } from './vis-view.ts';
 
 export type { TimeWindow, TimelineContent, TimelineTexts } from './types.ts';
@@ -216,7 +216,9 @@ export class VisTimeline {
       { lang: this.#texts.lang, now: Date.now(), measure: this.#measure },
     );
     this.#itemsByEvent = itemsByEvent;
-    syncDataSet(this.#items, this.#sent.items, data, this.#batch);
+    oneItemsRedraw(this.#timeline, () =>
+      syncDataSet(this.#items, this.#sent.items, data, this.#batch),
+    );
   }
 
   /** After the window moved or the box resized: lay the items out for it. */

@@ -2,7 +2,6 @@
  * One entry of the chronology: the event as a real link (date, title, why it matched a search,
  * type and status), so the keyboard and screen readers reach what the timeline draws.
  */
-import { Link } from '@tanstack/react-router';
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import { typeClass } from '../../../components/ui/event-type-style.ts';
@@ -14,6 +13,7 @@ import { localize } from '../../../domain/localize.ts';
 import { highlight, matchContext, type SearchHits } from '../../../domain/search.ts';
 import { cn } from '../../../lib/cn.ts';
 import { ChangeBadge } from '../../../components/change-marks.tsx';
+import type { EventLinks } from '../hooks/use-event-links.ts';
 
 /**
  * Memoized: a list that grows (the first paint's entries, then the rest, then pages) or whose
@@ -27,12 +27,14 @@ export const EventListEntry = memo(function EventListEntry({
   selected,
   hits,
   t,
+  links,
 }: {
   event: TimelineEvent;
   lang: Lang;
   selected: boolean;
   hits: SearchHits | undefined;
   t: TFunction;
+  links: EventLinks;
 }) {
   const title = localize(event.title, lang);
   const titleSegments = highlight(title.text, hits);
@@ -40,10 +42,9 @@ export const EventListEntry = memo(function EventListEntry({
   const context = hits && matchContext(event, lang, hits);
   return (
     <li data-event-id={event.id}>
-      <Link
-        to="/$lang/events/$eventId"
-        params={{ lang, eventId: event.id }}
-        search
+      <a
+        href={links.href(event.id)}
+        onClick={(click) => links.follow(click, event.id)}
         aria-current={selected ? 'true' : undefined}
         className={cn(
           'group flex flex-col gap-x-3 rounded-md border-l-4 border-l-[var(--type-color)] px-3 py-2 focus-ring sm:flex-row',
@@ -76,7 +77,7 @@ export const EventListEntry = memo(function EventListEntry({
             <ChangeBadge eventId={event.id} />
           </span>
         </span>
-      </Link>
+      </a>
     </li>
   );
 });

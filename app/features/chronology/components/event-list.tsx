@@ -6,6 +6,7 @@ import { groupByYear } from '../../../domain/events.ts';
 import { formatDate } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
 import type { SearchHits } from '../../../domain/search.ts';
+import { useEventLinks } from '../hooks/use-event-links.ts';
 import { useListKeys } from '../hooks/use-list-keys.ts';
 import { LIST_PAGE, useListPaging } from '../hooks/use-list-paging.ts';
 import { EventListEntry } from './event-list-entry.tsx';
@@ -34,6 +35,7 @@ export const EventList = memo(function EventList({
   onFocusEvent,
 }: EventListProps) {
   const { t } = useTranslation();
+  const links = useEventLinks(lang);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const sentinelRef = useRef<HTMLDivElement>(null);
   const paging = useListPaging(events, selectedId, scrollerRef, sentinelRef);
@@ -67,6 +69,7 @@ export const EventList = memo(function EventList({
       selected={event.id === selectedId}
       hits={hits}
       t={t}
+      links={links}
     />
   );
 
