@@ -1,54 +1,18 @@
-// First, so the dataset worker starts, and asks for the file, before the rest of the app's code
-// runs (dataset-worker-client.ts).
-import './domain/dataset-worker-client.ts';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createQueryClient } from './lib/query-client.ts';
-import { createAppRouter } from './router.tsx';
+/**
+ * The entry: starts the dataset worker, which asks for the file (dataset-worker-client.ts), and
+ * only then runs the app's code (start-app.tsx, preloaded with this script by index.html). A
+ * worker is started by the page's main thread: started in the same task as the app's code (a
+ * third of a second of module evaluation), it began reading only after that task, and the file
+ * came in that much later. This script is `async` (vite.config.ts), so it runs as soon as it is
+ * in; the app waits for the page to be parsed as well.
+ */
+import { datasetWorkerStarted } from './domain/dataset-worker-client.ts';
 import './styles.css';
 
-// Static hosts answer `/kk/events/x` with a redirect to `/kk/events/x/` (the page is that
-// directory's index.html); the app's addresses have no trailing slash, so drop it in place.
-const { pathname, search, hash } = window.location;
-if (pathname.length > import.meta.env.BASE_URL.length && pathname.endsWith('/'))
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${pathname.replace(/\/+$/, '')}${search}${hash}`,
-  );
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  else resolve();
+});
 
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
-const root = document.getElementById('root');
-
-function render(element: HTMLElement) {
-  const root = createRoot(element);
-  // As a transition, the first render (the whole explorer) yields to the browser every few
-  // milliseconds instead of blocking it for one long task (Lighthouse's total blocking time).
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
-  );
-}
-
-if (root) {
-  if (root.hasChildNodes()) {
-    // A page prerendered at build time (scripts/prerender.ts) already shows the shell and, on an
-    // event page, the event. Keep it until the route has loaded (its loader waits for the
-    // dataset, or its first failure), then let the app replace it in one commit: no blank frame,
-    // no loading skeleton, and the shell does not move.
-    void router
-      .load()
-      .catch(() => undefined)
-      .then(() => render(root));
-  } else {
-    render(root);
-  }
-}
+void Promise.all([datasetWorkerStarted(), parsed]).then(() => import('./start-app.tsx'));

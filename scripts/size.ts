@@ -22,7 +22,10 @@ const DIST = process.argv[2] ?? 'dist';
 // Faster interactions (issue 17, sixth session): a visit and all JavaScript raised by 0.5 kB (the
 // timeline's chunk draws vis's updated and added items in one batch: +0.5 kB; the list's plain
 // links and the query-string cache on the page are about even with what they replace).
-const BUDGET_KB = { initial: 164.5, visit: 304, total: 346.5 };
+// The entry split from the app (issue 17, seventh session: the worker starts, then the app's code
+// runs, so the file is read while that code is evaluated): +1.4 kB for the split's import helper
+// and the chunks it adds (the first events drawn 50-140 ms sooner on this machine).
+const BUDGET_KB = { initial: 166, visit: 305.5, total: 348 };
 const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 110, visit: 260 };
 /**
  * Chunks not loaded on a visit: the export writers (only when the user exports) and the dataset

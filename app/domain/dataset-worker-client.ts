@@ -29,7 +29,7 @@ export class WorkerUnavailable extends Error {}
  * (its body never crosses the page's thread), while the page renders. Undefined where no worker
  * can start.
  */
-function startRead(url: string): WorkerRead | undefined {
+function startRead(url: string, onStarted?: () => void): WorkerRead | undefined {
   if (typeof Worker === 'undefined') return undefined;
   let worker: Worker;
   try {
@@ -47,8 +47,10 @@ function startRead(url: string): WorkerRead | undefined {
     };
     worker.addEventListener('message', (message: MessageEvent<WorkerAnswer | 'ready'>) => {
       const answer = message.data;
-      if (answer === 'ready') loaded = true;
-      else if (answer.kind === 'partial') {
+      if (answer === 'ready') {
+        loaded = true;
+        onStarted?.();
+      } else if (answer.kind === 'partial') {
         partial = answer.result;
         onPartial?.(partial);
       } else if (answer.kind === 'failed')
@@ -65,6 +67,7 @@ function startRead(url: string): WorkerRead | undefined {
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
+      onStarted?.();
       stop(
         loaded
           ? new Error(event.message || 'the dataset worker stopped')
@@ -90,7 +93,19 @@ function startRead(url: string): WorkerRead | undefined {
  * The shipped dataset's read, started with the app: the worker's script loads and the file is
  * asked for while the page's own code runs and renders.
  */
-let warmRead = typeof window === 'undefined' ? undefined : startRead(DEFAULT_DATASET_URL);
+let markStarted = () => {};
+const started = new Promise<void>((resolve) => (markStarted = resolve));
+let warmRead =
+  typeof window === 'undefined' ? undefined : startRead(DEFAULT_DATASET_URL, () => markStarted());
+if (!warmRead) markStarted();
+
+/**
+ * Settles when the worker started with the app has loaded its code (or failed to), at the latest
+ * after `patience` ms: the entry waits for it before running the app's code (main.tsx).
+ */
+export function datasetWorkerStarted(patience = 300): Promise<void> {
+  return Promise.race([started, new Promise<void>((resolve) => setTimeout(resolve, patience))]);
+}
 
 /** The read started with the app, for the first load of the shipped dataset; a fresh one else. */
 export function takeRead(url: string): WorkerRead | undefined {

@@ -1,0 +1,53 @@
+/**
+ * The app itself: loaded by main.tsx once the dataset worker has started.
+ */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode, startTransition } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createQueryClient } from './lib/query-client.ts';
+import { createAppRouter } from './router.tsx';
+
+// Static hosts answer `/kk/events/x` with a redirect to `/kk/events/x/` (the page is that
+// directory's index.html); the app's addresses have no trailing slash, so drop it in place.
+const { pathname, search, hash } = window.location;
+if (pathname.length > import.meta.env.BASE_URL.length && pathname.endsWith('/'))
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${pathname.replace(/\/+$/, '')}${search}${hash}`,
+  );
+
+const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
+const root = document.getElementById('root');
+
+function render(element: HTMLElement) {
+  const root = createRoot(element);
+  // As a transition, the first render (the whole explorer) yields to the browser every few
+  // milliseconds instead of blocking it for one long task (Lighthouse's total blocking time).
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
+}
+
+if (root) {
+  if (root.hasChildNodes()) {
+    // A page prerendered at build time (scripts/prerender.ts) already shows the shell and, on an
+    // event page, the event. Keep it until the route has loaded (its loader waits for the
+    // dataset, or its first failure), then let the app replace it in one commit: no blank frame,
+    // no loading skeleton, and the shell does not move.
+    void router
+      .load()
+      .catch(() => undefined)
+      .then(() => render(root));
+  } else {
+    render(root);
+  }
+}
