@@ -40,12 +40,15 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The entry (app/main.tsx) starts the dataset worker and then imports the app (start-app.tsx):
- * preload the app's chunks from index.html, so they download with the entry, not after it has run.
+ * The entry (app/main.tsx) waits for the prerendered page's first paint, then starts the dataset
+ * worker, fetches the app's chunks (start-app.tsx and what it imports) and runs them once the
+ * worker has started. The chunks are listed on the entry's script tag (`data-app`), not preloaded
+ * by the HTML: nothing but the page and its styles is downloaded before the first paint. The
+ * entry is `async`, so it runs as soon as it is in.
  */
-function preloadApp(): Plugin {
+function appChunks(): Plugin {
   return {
-    name: 'preload-app',
+    name: 'app-chunks',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -53,7 +56,7 @@ function preloadApp(): Plugin {
         if (!bundle || !entry) return html;
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
         const app = chunks.find((output) => output.facadeModuleId?.endsWith('/app/start-app.tsx'));
-        if (!app) throw new Error('preload-app: no chunk for app/start-app.tsx');
+        if (!app) throw new Error('app-chunks: no chunk for app/start-app.tsx');
         const files = new Set<string>();
         const add = (fileName: string) => {
           if (files.has(fileName) || fileName === entry.fileName) return;
@@ -64,19 +67,10 @@ function preloadApp(): Plugin {
         };
         add(app.fileName);
         for (const already of entry.imports) files.delete(already);
-        return {
-          // The entry runs as soon as it is in, not once the page is parsed: it only starts the
-          // worker (start-app.tsx waits for the page itself).
-          html: html.replace(
-            '<script type="module" crossorigin',
-            '<script type="module" async crossorigin',
-          ),
-          tags: [...files].map((fileName) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
-            injectTo: 'head' as const,
-          })),
-        };
+        const list = [...files].map((fileName) => `${base}${fileName}`).join(' ');
+        const tag = '<script type="module" crossorigin';
+        if (!html.includes(tag)) throw new Error('app-chunks: no entry script in index.html');
+        return html.replace(tag, `<script type="module" async data-app="${list}" crossorigin`);
       },
     },
   };
@@ -125,7 +119,7 @@ export default defineConfig({
   root: import.meta.dirname,
   // The site's public address, for the citation line (the same root as the canonical links).
   define: { 'import.meta.env.VITE_SITE_ROOT': JSON.stringify(siteRoot()) },
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadApp(), prerenderedPages()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), appChunks(), prerenderedPages()],
   build: {
     outDir: 'dist',
     sourcemap: true,

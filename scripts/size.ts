@@ -22,10 +22,10 @@ const DIST = process.argv[2] ?? 'dist';
 // Faster interactions (issue 17, sixth session): a visit and all JavaScript raised by 0.5 kB (the
 // timeline's chunk draws vis's updated and added items in one batch: +0.5 kB; the list's plain
 // links and the query-string cache on the page are about even with what they replace).
-// The entry split from the app (issue 17, seventh session: the worker starts, then the app's code
-// runs, so the file is read while that code is evaluated): +1.4 kB for the split's import helper
-// and the chunks it adds (the first events drawn 50-140 ms sooner on this machine).
-const BUDGET_KB = { initial: 166, visit: 305.5, total: 348 };
+// The entry split from the app (issue 17, seventh session: the page paints, then the worker
+// starts and the app's code is fetched and run; the file is read while that code is evaluated):
+// +1.6 kB for the split's import helper and the chunks it adds.
+const BUDGET_KB = { initial: 166.5, visit: 305.5, total: 348.5 };
 const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 110, visit: 260 };
 /**
  * Chunks not loaded on a visit: the export writers (only when the user exports) and the dataset
@@ -34,10 +34,19 @@ const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 11
 const ON_DEMAND = /^(export-files|read-on-page)-/;
 
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+// The entry script, what the HTML preloads, and the app's chunks the entry fetches once the page
+// has painted (listed on its tag, `data-app`: see vite.config.ts).
 const initialFiles = new Set(
-  [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)]
-    .map((match) => match[1]?.split('/').pop())
-    .filter((name): name is string => name !== undefined),
+  [
+    ...[
+      ...html.matchAll(
+        /<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g,
+      ),
+    ].map((match) => match[1]),
+    ...[...html.matchAll(/\bdata-app="([^"]*)"/g)].flatMap((match) => match[1]?.split(' ') ?? []),
+  ]
+    .map((file) => file?.split('/').pop())
+    .filter((name): name is string => !!name),
 );
 if (initialFiles.size === 0) {
   console.error(`No entry script found in ${DIST}/index.html; run npm run build first.`);

@@ -90,18 +90,25 @@ function startRead(url: string, onStarted?: () => void): WorkerRead | undefined 
 }
 
 /**
- * The shipped dataset's read, started with the app: the worker's script loads and the file is
- * asked for while the page's own code runs and renders.
+ * The shipped dataset's read, started by the entry (main.tsx) before the app's code runs: the
+ * worker's script loads and the file is asked for while that code is evaluated and renders.
  */
+let warmRead: WorkerRead | undefined;
+let begun = false;
 let markStarted = () => {};
 const started = new Promise<void>((resolve) => (markStarted = resolve));
-let warmRead =
-  typeof window === 'undefined' ? undefined : startRead(DEFAULT_DATASET_URL, () => markStarted());
-if (!warmRead) markStarted();
+
+/** Starts the shipped dataset's read (once); takeRead hands it to the first load. */
+export function startDatasetRead(): void {
+  if (begun) return;
+  begun = true;
+  warmRead = startRead(DEFAULT_DATASET_URL, () => markStarted());
+  if (!warmRead) markStarted();
+}
 
 /**
- * Settles when the worker started with the app has loaded its code (or failed to), at the latest
- * after `patience` ms: the entry waits for it before running the app's code (main.tsx).
+ * Settles when the worker startDatasetRead started has loaded its code (or failed to), at the
+ * latest after `patience` ms: the entry waits for it before running the app's code.
  */
 export function datasetWorkerStarted(patience = 300): Promise<void> {
   return Promise.race([started, new Promise<void>((resolve) => setTimeout(resolve, patience))]);
