@@ -309,6 +309,48 @@ for (const viewport of PHONES) {
 
 const DATE_TEXT = { kk: '2015 ж. 21 желтоқсан', en: '21 December 2015', ru: '21 декабря 2015 г.' };
 
+test.describe("on a phone, an event's own page is the sheet the app shows", () => {
+  for (const lang of LANGS) {
+    test(`${lang}: built page and app show the event in the same place @phone`, async ({
+      app,
+      browser,
+      page,
+    }) => {
+      const event = eventById('epca-signed');
+      const path = `/${lang}/events/epca-signed`;
+      const place = async (target: typeof page) => {
+        const panel = target.getByRole('complementary', {
+          name: msg(lang, 'event.panelLabel'),
+          exact: true,
+        });
+        const heading = panel.getByRole('heading', { level: 2, name: event.title[lang] });
+        await expect(heading).toBeInViewport();
+        return { panel: await panel.boundingBox(), heading: await heading.boundingBox() };
+      };
+      // Without JavaScript (the page as built, before the app takes over): a full-screen sheet
+      // whose × leads to the timeline.
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 375, height: 667 },
+      });
+      const built = await context.newPage();
+      await built.goto(path);
+      const close = built.getByRole('link', { name: msg(lang, 'event.close'), exact: true });
+      await expect(close).toHaveAttribute('href', `/${lang}`);
+      const before = await place(built);
+      expect(before.panel).toEqual({ x: 0, y: 0, width: 375, height: 667 });
+      await close.click();
+      await expect(built).toHaveURL(new RegExp(`/${lang}$`));
+      await context.close();
+      // The app's sheet: the event where it was.
+      await app.open(path);
+      const after = await place(page);
+      expect(after.panel).toEqual(before.panel);
+      expect(after.heading?.y).toBeCloseTo(before.heading?.y ?? -1, 0);
+    });
+  }
+});
+
 test.describe('the page holds still while the timeline arrives', () => {
   for (const lang of LANGS) {
     test(`${lang}: on a phone, the home page and an event page load without jumping @phone`, async ({

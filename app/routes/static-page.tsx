@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
 import type { TimelineEvent } from '../domain/dataset-schema.ts';
@@ -6,6 +7,11 @@ import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { LoadingSkeleton } from '../features/dataset-status/components/loading-skeleton.tsx';
 import { EventBody, EventKind } from '../features/event-details/components/event-body.tsx';
+import {
+  CLOSE_EVENT_CLASS,
+  EVENT_PANEL_CLASS,
+} from '../features/event-details/components/panel-classes.ts';
+import { cn } from '../lib/cn.ts';
 import { EventLink } from '../features/event-details/components/event-link.tsx';
 import { PageShell } from './page-shell.tsx';
 import { TrackPage } from './track-page.tsx';
@@ -90,20 +96,31 @@ function StaticEvent({
         data-placeholder=""
       />
       <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
-        <aside
-          aria-label={t('event.panelLabel')}
-          className="rounded-lg border border-slate-200 bg-white xl:order-2"
-        >
+        {/* As the app's event panel lays it out (event-panel.tsx, event-details.tsx): on phones
+            a full-screen sheet, closed by its ×, a link to the timeline. When the app takes over,
+            the event stays where it was (its actions appear under the title). */}
+        <aside aria-label={t('event.panelLabel')} className={cn(EVENT_PANEL_CLASS, 'xl:order-2')}>
           <article aria-labelledby="event-title" className="flex flex-col gap-4 p-4">
-            <header>
-              <EventKind event={event} />
-              <h2
-                id="event-title"
-                lang={title.lang}
-                className="text-xl leading-snug font-semibold text-slate-900"
+            <header className="flex items-start gap-3">
+              <div className="min-w-0 flex-1">
+                <EventKind event={event} />
+                <h2
+                  id="event-title"
+                  lang={title.lang}
+                  className="text-xl leading-snug font-semibold text-slate-900"
+                >
+                  {title.text}
+                </h2>
+              </div>
+              <Link
+                to="/$lang"
+                params={{ lang }}
+                aria-label={t('event.close')}
+                title={t('event.close')}
+                className={CLOSE_EVENT_CLASS}
               >
-                {title.text}
-              </h2>
+                <span aria-hidden="true">×</span>
+              </Link>
             </header>
             <EventBody dataset={dataset} event={event} lang={lang} />
           </article>

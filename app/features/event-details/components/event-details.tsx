@@ -10,6 +10,7 @@ import { EventActions } from './event-actions.tsx';
 import { EventNav } from './event-nav.tsx';
 import { EventLink } from './event-link.tsx';
 import { EventBody, EventKind } from './event-body.tsx';
+import { CLOSE_EVENT_CLASS } from './panel-classes.ts';
 
 interface EventDetailsProps {
   dataset: Dataset;
@@ -69,7 +70,7 @@ export function EventDetails({
           }}
           aria-label={t('event.close')}
           title={t('event.close')}
-          className="-mt-1 -mr-1 inline-flex size-9 shrink-0 items-center justify-center rounded-md text-2xl leading-none text-slate-700 focus-ring hover:bg-slate-200"
+          className={CLOSE_EVENT_CLASS}
         >
           <span aria-hidden="true">×</span>
         </Link>

@@ -4,9 +4,9 @@ import { Button } from '../../../components/ui/button.tsx';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 import type { Lang } from '../../../domain/languages.ts';
-import { cn } from '../../../lib/cn.ts';
 import { EventDetails } from './event-details.tsx';
 import { EventNotFound } from './event-not-found.tsx';
+import { EVENT_PANEL_CLASS } from './panel-classes.ts';
 
 /** The side panel (a sheet on phones): the open event, or a "not found" message. */
 export function EventPanel({
@@ -35,14 +35,7 @@ export function EventPanel({
   const { t } = useTranslation();
   const event = dataset.eventsById.get(eventId);
   return (
-    <aside
-      aria-label={t('event.panelLabel')}
-      className={cn(
-        // A full-screen sheet on phones; closes with its × and with the Back button.
-        'max-md:fixed max-md:inset-0 max-md:z-40 max-md:overflow-y-auto max-md:rounded-none max-md:border-0',
-        'rounded-lg border border-slate-200 bg-white',
-      )}
-    >
+    <aside aria-label={t('event.panelLabel')} className={EVENT_PANEL_CLASS}>
       {before}
       {hidden && (
         <div
