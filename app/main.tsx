@@ -1,13 +1,13 @@
 /**
  * The entry. The prerendered page paints first, with nothing but itself and its styles
  * downloaded: the app's JavaScript (~165 kB gzip) and the dataset (~120 kB) would otherwise share
- * a slow connection with them. Then it fetches the app's chunks (listed on this script's tag by
- * vite.config.ts), starts the dataset worker, which asks for the file at once
- * (dataset-worker-client.ts), and runs the app's code (start-app.tsx) once the worker has started:
- * a worker is started by the page's main thread, and started beside the app's code (a third of a
- * second of module evaluation) it began reading only after it, the file coming in that much later.
+ * a slow connection with them. Then it starts the dataset worker, which asks for the file at once
+ * (dataset-worker-client.ts), fetches the app's chunks (listed on this script's tag by
+ * vite.config.ts), and runs the app's code (start-app.tsx) once the worker has started: a worker
+ * is started by the page's main thread, and started beside the app's code (a third of a second of
+ * module evaluation) it began reading only after it, the file coming in that much later.
  */
-import { datasetWorkerStarted, startDatasetRead } from './domain/dataset-worker-client.ts';
+import { startDatasetRead } from './domain/dataset-worker-client.ts';
 import './styles.css';
 
 /**
@@ -41,8 +41,8 @@ void painted
   .then(() => {
     // The worker first: over HTTP/1.1 a browser opens six connections to a host, and the app's
     // eight chunks would take them all.
-    startDatasetRead();
+    const workerStarted = startDatasetRead();
     fetchAppChunks();
-    return Promise.all([datasetWorkerStarted(), parsed]);
+    return Promise.all([workerStarted, parsed]);
   })
   .then(() => import('./start-app.tsx'));

@@ -89,29 +89,21 @@ function startRead(url: string, onStarted?: () => void): WorkerRead | undefined 
   };
 }
 
-/**
- * The shipped dataset's read, started by the entry (main.tsx) before the app's code runs: the
- * worker's script loads and the file is asked for while that code is evaluated and renders.
- */
+/** The shipped dataset's read, started by the entry (main.tsx) before the app's code runs. */
 let warmRead: WorkerRead | undefined;
-let begun = false;
-let markStarted = () => {};
-const started = new Promise<void>((resolve) => (markStarted = resolve));
-
-/** Starts the shipped dataset's read (once); takeRead hands it to the first load. */
-export function startDatasetRead(): void {
-  if (begun) return;
-  begun = true;
-  warmRead = startRead(DEFAULT_DATASET_URL, () => markStarted());
-  if (!warmRead) markStarted();
-}
 
 /**
- * Settles when the worker startDatasetRead started has loaded its code (or failed to), at the
- * latest after `patience` ms: the entry waits for it before running the app's code.
+ * Starts the shipped dataset's read (the entry calls it once): the worker's script loads and the
+ * file is asked for while the app's code is evaluated and renders; takeRead hands it to the first
+ * load. Settles when the worker has loaded its code (or failed to), at the latest after
+ * `patience` ms: the entry waits for it before running the app's code.
  */
-export function datasetWorkerStarted(patience = 300): Promise<void> {
-  return Promise.race([started, new Promise<void>((resolve) => setTimeout(resolve, patience))]);
+export function startDatasetRead(patience = 300): Promise<void> {
+  return new Promise((started) => {
+    warmRead = startRead(DEFAULT_DATASET_URL, () => started());
+    if (!warmRead) started();
+    setTimeout(started, patience);
+  });
 }
 
 /** The read started with the app, for the first load of the shipped dataset; a fresh one else. */

@@ -1,16 +1,12 @@
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset.ts';
 import type { TimelineEvent } from '../domain/dataset-schema.ts';
 import { targetRef, type StaticTarget } from './static-target.ts';
 import type { Lang } from '../domain/languages.ts';
-import { localize } from '../domain/localize.ts';
 import { LoadingSkeleton } from '../features/dataset-status/components/loading-skeleton.tsx';
-import { EventBody, EventKind } from '../features/event-details/components/event-body.tsx';
-import {
-  CLOSE_EVENT_CLASS,
-  EVENT_PANEL_CLASS,
-} from '../features/event-details/components/panel-classes.ts';
+import { EventBody } from '../features/event-details/components/event-body.tsx';
+import { EventHeader } from '../features/event-details/components/event-header.tsx';
+import { EVENT_PANEL_CLASS } from '../features/event-details/components/panel-classes.ts';
 import { cn } from '../lib/cn.ts';
 import { EventLink } from '../features/event-details/components/event-link.tsx';
 import { PageShell } from './page-shell.tsx';
@@ -84,7 +80,6 @@ function StaticEvent({
   lang: Lang;
 }) {
   const { t } = useTranslation();
-  const title = localize(event.title, lang);
   return (
     <div className="flex flex-col gap-4 lg:ml-[18rem]">
       <p role="status" className="sr-only" data-placeholder="">
@@ -101,27 +96,7 @@ function StaticEvent({
             the event stays where it was (its actions appear under the title). */}
         <aside aria-label={t('event.panelLabel')} className={cn(EVENT_PANEL_CLASS, 'xl:order-2')}>
           <article aria-labelledby="event-title" className="flex flex-col gap-4 p-4">
-            <header className="flex items-start gap-3">
-              <div className="min-w-0 flex-1">
-                <EventKind event={event} />
-                <h2
-                  id="event-title"
-                  lang={title.lang}
-                  className="text-xl leading-snug font-semibold text-slate-900"
-                >
-                  {title.text}
-                </h2>
-              </div>
-              <Link
-                to="/$lang"
-                params={{ lang }}
-                aria-label={t('event.close')}
-                title={t('event.close')}
-                className={CLOSE_EVENT_CLASS}
-              >
-                <span aria-hidden="true">×</span>
-              </Link>
-            </header>
+            <EventHeader event={event} lang={lang} />
             <EventBody dataset={dataset} event={event} lang={lang} />
           </article>
         </aside>

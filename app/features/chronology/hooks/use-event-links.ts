@@ -1,6 +1,7 @@
 import { useNavigate, useRouter, useRouterState } from '@tanstack/react-router';
 import { useMemo, type MouseEvent } from 'react';
 import type { Lang } from '../../../domain/languages.ts';
+import { isPlainClick } from '../../../lib/plain-click.ts';
 
 /** Links to the list's events, each keeping the filters, built once per language and search. */
 export interface EventLinks {
@@ -33,8 +34,7 @@ export function useEventLinks(lang: Lang): EventLinks {
     return {
       href: (id) => template.replace(HOLE, encodeURIComponent(id)),
       follow: (event, id) => {
-        if (event.defaultPrevented || event.button !== 0) return;
-        if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        if (!isPlainClick(event)) return;
         event.preventDefault();
         void navigate({
           to: '/$lang/events/$eventId',

@@ -9,6 +9,7 @@ import type { Lang } from '../../../domain/languages.ts';
 import { GROUP_MODES, type GroupMode } from '../../../domain/view-state.ts';
 import { buildEras, buildLanes } from '../timeline-items.ts';
 import { VisTimeline, type TimeWindow } from '../vis-adapter.ts';
+import { isPlainClick } from '../../../lib/plain-click.ts';
 
 export interface TimelineViewProps {
   dataset: Dataset;
@@ -233,7 +234,7 @@ export default function TimelineView(props: TimelineViewProps) {
             const link = (click.target as Element).closest<HTMLAnchorElement>('a[data-track]');
             const open = propsRef.current.onOpenTrack;
             if (!link?.dataset.track || !open) return;
-            if (click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return;
+            if (!isPlainClick(click)) return;
             click.preventDefault();
             open(link.dataset.track);
           }}
