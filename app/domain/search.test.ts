@@ -1,6 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { Dataset } from './dataset.ts';
 import { shippedDataset } from './testing/shipped-dataset.ts';
-import { excerpt, highlight, matchContext, searchEvents, searchIndex } from './search.ts';
+import {
+  excerpt,
+  highlight,
+  INDEX_AHEAD_FROM,
+  matchContext,
+  prepareLargeSearchIndex,
+  prepareSearchIndex,
+  searchEvents,
+  searchIndex,
+} from './search.ts';
 
 const dataset = shippedDataset();
 
@@ -96,5 +106,44 @@ describe('matchContext', () => {
     const event = dataset.eventsById.get('epca-signed');
     if (!hits || !event) throw new Error('fixture');
     expect(matchContext(event, 'en', hits)).toBeUndefined();
+  });
+});
+
+describe('when the index is built', () => {
+  // Without requestIdleCallback (Node), indexing is scheduled with setTimeout.
+  const scheduled = (run: () => void): number => {
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      run();
+      return timers.mock.calls.length;
+    } finally {
+      timers.mockRestore();
+    }
+  };
+  const copy = (events: Dataset['events']): Dataset => ({ ...shippedDataset(), events });
+
+  it('waits for search to be wanted on a small dataset, and starts at once on a large one', () => {
+    const small = shippedDataset();
+    expect(small.events.length).toBeLessThan(INDEX_AHEAD_FROM);
+    expect(scheduled(() => prepareLargeSearchIndex(small))).toBe(0);
+    const rounds = Math.ceil(INDEX_AHEAD_FROM / small.events.length);
+    const events = Array.from({ length: rounds }, (_, round) =>
+      small.events.map((event) => ({ ...event, id: `${event.id}-${round}` })),
+    ).flat();
+    expect(scheduled(() => prepareLargeSearchIndex(copy(events)))).toBe(1);
+  });
+
+  it('schedules one build however often search is wanted, and none once it is built', () => {
+    const small = copy(shippedDataset().events);
+    expect(
+      scheduled(() => {
+        prepareSearchIndex(small);
+        prepareSearchIndex(small);
+      }),
+    ).toBe(1);
+    const built = copy(shippedDataset().events);
+    searchIndex(built);
+    expect(scheduled(() => prepareSearchIndex(built))).toBe(0);
+    expect(searchEvents(small, 'EPCA', 'en')?.ranked).toContain('epca-signed');
   });
 });

@@ -6,6 +6,7 @@ import type { Story } from '../domain/dataset-schema.ts';
 import type { Lang } from '../domain/languages.ts';
 import { localize } from '../domain/localize.ts';
 import { parsePartialDate, startOf } from '../domain/partial-date.ts';
+import { prepareSearchIndex } from '../domain/search.ts';
 import {
   hasActiveFilters,
   NO_FILTERS,
@@ -132,7 +133,11 @@ export function Explorer({
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
             {!state.embed && (
               <div className="min-w-0 flex-[1_1_16rem]">
-                <SearchBox value={state.q} onChange={setQuery} />
+                <SearchBox
+                  value={state.q}
+                  onChange={setQuery}
+                  onIntent={() => prepareSearchIndex(dataset, 'now')}
+                />
               </div>
             )}
             <div className="min-w-0 flex-[1_1_auto]">

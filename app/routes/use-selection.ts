@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
 import type { Lang } from '../domain/languages.ts';
-import { prepareSearchIndex } from '../domain/search.ts';
+import { prepareLargeSearchIndex } from '../domain/search.ts';
 import { facetCounts, selectEvents, type FacetCounts, type Selection } from '../domain/select.ts';
 import type { Filters } from '../domain/view-state.ts';
 
@@ -15,8 +15,9 @@ export function useSelection(
   lang: Lang,
 ): { selection: Selection; counts: FacetCounts } {
   const selection = useMemo(() => selectEvents(dataset, filters, lang), [dataset, filters, lang]);
-  // Index for search in the background, so the first keystroke finds it ready.
-  useEffect(() => prepareSearchIndex(dataset), [dataset]);
+  // A large dataset's search index, seconds of work, in the background at once, so the first
+  // keystroke finds it ready; a small one's when the search box is first wanted (SearchBox).
+  useEffect(() => prepareLargeSearchIndex(dataset), [dataset]);
   const counts = useMemo(
     () => facetCounts(dataset, filters, selection.hits),
     [dataset, filters, selection.hits],

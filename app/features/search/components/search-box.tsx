@@ -4,13 +4,15 @@ import { useDraft } from '../../../lib/use-draft.ts';
 interface SearchBoxProps {
   value: string;
   onChange: (q: string) => void;
+  /** The field is about to be used (pointed at or focused): a chance to get search ready. */
+  onIntent?: () => void;
 }
 
 /**
  * The search field. The URL holds the query; the field keeps a draft only so the caret does not
  * jump while the router catches up, and follows the URL when it changes elsewhere (Back, a link).
  */
-export function SearchBox({ value, onChange }: SearchBoxProps) {
+export function SearchBox({ value, onChange, onIntent }: SearchBoxProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useDraft(value);
   return (
@@ -36,6 +38,8 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         autoComplete="off"
         spellCheck={false}
         placeholder={t('filters.search.placeholder')}
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
         onChange={(event) => {
           setDraft(event.target.value);
           onChange(event.target.value);
