@@ -1,6 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset, DatasetProblem } from '../domain/dataset.ts';
 import type { Story } from '../domain/dataset-schema.ts';
 import type { Lang } from '../domain/languages.ts';
@@ -16,7 +15,6 @@ import {
 import { EventList } from '../features/chronology/components/event-list.tsx';
 import { DatasetNotice } from '../features/dataset-status/components/dataset-notice.tsx';
 import { EventPanel } from '../features/event-details/components/event-panel.tsx';
-import { FilterPanel } from '../features/filters/components/filter-panel.tsx';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { TimelineLegend } from '../features/timeline/components/timeline-legend.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
@@ -24,8 +22,8 @@ import { StoryBar } from '../features/stories/components/story-bar.tsx';
 import { StoryList } from '../features/stories/components/story-list.tsx';
 import { TrackSummary } from '../features/tracks/components/track-summary.tsx';
 import { cn } from '../lib/cn.ts';
-import { useMediaQuery } from '../lib/use-media-query.ts';
 import { ExplorerPrint } from './explorer-print.tsx';
+import { FiltersAside } from './filters-aside.tsx';
 import { ResultsBar } from './results-bar.tsx';
 import { useCloseEvent } from './use-close-event.ts';
 import { useSelection } from './use-selection.ts';
@@ -59,13 +57,11 @@ export function Explorer({
    */
   reading?: boolean;
 }) {
-  const { t } = useTranslation();
   const navigate = useNavigate();
   const { state, filters, update, setQuery } = useViewState(dataset, lang, eventId);
   const { selection, counts } = useSelection(dataset, filters, lang);
+  // The filter column's button on smaller screens (FiltersAside).
   const [filtersOpen, setFiltersOpen] = useState(false);
-  // Behind a button on smaller screens, the filters (a third of the page) render once opened.
-  const filtersShown = useMediaQuery('(min-width: 1024px)') || filtersOpen;
   // The list entry the keyboard is on; the timeline follows it. Transient, so not in the URL.
   const [previewId, setPreviewId] = useState<string | undefined>();
   const [previewFor, setPreviewFor] = useState(eventId);
@@ -179,25 +175,14 @@ export function Explorer({
           )}
         </div>
         {!embed && (
-          <aside
-            id="filters"
-            aria-label={t('filters.heading')}
-            className={cn(
-              'rounded-lg border border-slate-200 bg-white p-3 lg:sticky lg:top-2 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:block lg:max-h-[calc(100dvh-1rem)] lg:overflow-y-auto',
-              !filtersOpen && 'hidden',
-            )}
-          >
-            <h2 className="mb-2 text-base font-semibold">{t('filters.heading')}</h2>
-            {filtersShown && (
-              <FilterPanel
-                dataset={dataset}
-                state={state}
-                counts={counts}
-                lang={lang}
-                onChange={update}
-              />
-            )}
-          </aside>
+          <FiltersAside
+            dataset={dataset}
+            state={state}
+            counts={counts}
+            lang={lang}
+            open={filtersOpen}
+            onChange={update}
+          />
         )}
         {eventId !== undefined && (
           <div
