@@ -215,6 +215,28 @@ async function swipeUp(cdp: CDPSession, x: number, y: number) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/**
+ * Waits until the page has stopped scrolling (the same position for five frames): a swipe flings
+ * the page on, and a tap while it still moves only stops it, as on a phone, without pressing what
+ * is under the finger.
+ */
+function scrollAtRest(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = Number.NaN;
+        let still = 0;
+        const check = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}
+
 for (const viewport of PHONES) {
   test.describe(`${viewport.width} × ${viewport.height}`, () => {
     test.use({ viewport });
@@ -280,6 +302,7 @@ for (const viewport of PHONES) {
         await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
 
         // The controls fold into a toolbar and a menu.
+        await scrollAtRest(page);
         await page.evaluate(() => window.scrollTo(0, 0));
         const more = page.getByRole('button', { name: msg(lang, 'timeline.more') });
         await expect(more).toHaveAttribute('aria-expanded', 'false');
