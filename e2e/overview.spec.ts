@@ -1,62 +1,18 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { AppPage, dataset, eventById, expect, LANGS, msg, test } from './fixtures/app.ts';
+import {
+  cutAxisLabels,
+  inViewport,
+  itemBoxes,
+  lastAxisYear,
+  laneNamesAsShown,
+  scrollAtRest,
+  swipeUp,
+  wholeInViewport,
+} from './fixtures/timeline-geometry.ts';
 
 /** The last event's year: the axis must not run on for years past it. */
 const LAST_YEAR = Math.max(...dataset.events.map((event) => Number(event.date.slice(0, 4))));
-
-interface Box {
-  id: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** Every event item's box on screen, by event id. */
-function itemBoxes(page: Page): Promise<Box[]> {
-  return page.locator('.bt-timeline .vis-item').evaluateAll((items) =>
-    items.flatMap((item) => {
-      const id = item.querySelector<HTMLElement>('[data-id]')?.dataset.id;
-      if (!id) return [];
-      const { left, top, right, bottom } = item.getBoundingClientRect();
-      return [{ id, left, top, right, bottom }];
-    }),
-  );
-}
-
-const inViewport = (box: Box, width: number, height: number) =>
-  box.right > 0 && box.bottom > 0 && box.left < width && box.top < height;
-const wholeInViewport = (box: Box, width: number, height: number) =>
-  box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
-
-/** The year of the axis's last label (its rightmost year label). */
-/** The year of the axis's last tick (its label may be hidden, where the edge would cut it). */
-async function lastAxisYear(page: Page): Promise<number> {
-  const years = await page.locator('.bt-timeline .vis-time-axis .vis-text').evaluateAll((labels) =>
-    labels
-      .filter((label) => label.getBoundingClientRect().width > 0)
-      .map((label) => Number(/\d{4}/.exec(label.textContent)?.[0] ?? NaN))
-      .filter((year) => !Number.isNaN(year)),
-  );
-  return Math.max(...years);
-}
-
-/** The axis labels a reader sees that the axis cuts at either edge ("90" for 1990). */
-function cutAxisLabels(page: Page): Promise<string[]> {
-  return page.locator('.bt-timeline .vis-panel.vis-top').evaluate((axis) => {
-    const edge = axis.getBoundingClientRect();
-    return [...axis.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text')]
-      .filter((label) => getComputedStyle(label).visibility !== 'hidden')
-      .filter((label) => {
-        // The text's own extent, not the label box vis sizes to the interval.
-        const range = document.createRange();
-        range.selectNodeContents(label);
-        const text = range.getBoundingClientRect();
-        return text.width > 0 && (text.left < edge.left - 0.5 || text.right > edge.right + 0.5);
-      })
-      .map((label) => label.textContent);
-  });
-}
 
 async function expectTodayAndEras(app: AppPage, page: Page, lang: (typeof LANGS)[number]) {
   const today = page.locator('.bt-timeline .vis-current-time');
@@ -204,38 +160,37 @@ for (const viewport of DESKTOPS) {
   });
 }
 
-/** A finger swiping up from a point, as raw touches (the browser decides whether to scroll). */
-async function swipeUp(cdp: CDPSession, x: number, y: number) {
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-  for (let step = 1; step <= 10; step++)
-    await cdp.send('Input.dispatchTouchEvent', {
-      type: 'touchMove',
-      touchPoints: [{ x, y: y - step * 25 }],
-    });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
-
-/**
- * Waits until the page has stopped scrolling (the same position for five frames): a swipe flings
- * the page on, and a tap while it still moves only stops it, as on a phone, without pressing what
- * is under the finger.
- */
-function scrollAtRest(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let last = Number.NaN;
-        let still = 0;
-        const check = () => {
-          still = window.scrollY === last ? still + 1 : 0;
-          last = window.scrollY;
-          if (still >= 5) resolve();
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-  );
-}
+test('en: a smaller window lays the timeline out again, every event still on the first screen', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.open('/en');
+  await expect
+    .poll(async () => new Set((await itemBoxes(page)).map((box) => box.id)).size)
+    .toBe(dataset.events.length);
+  // Labels laid out for the wider plot would stack into more rows than the lanes have room for.
+  const narrower = { width: 1280, height: 800 };
+  await page.setViewportSize(narrower);
+  // Labels are laid out again for the narrower plot: no lane needs to scroll, every event is in view.
+  const lanes = page.locator('.bt-timeline .vis-panel.vis-left');
+  await expect
+    .poll(async () => {
+      const boxes = await itemBoxes(page);
+      const missing = dataset.events.filter(
+        (event) =>
+          !boxes.some(
+            (box) => box.id === event.id && inViewport(box, narrower.width, narrower.height),
+          ),
+      ).length;
+      const overflow = await lanes.evaluate(
+        (element) => element.scrollHeight - element.clientHeight,
+      );
+      return { missing, lanesScroll: overflow > 1 };
+    })
+    .toEqual({ missing: 0, lanesScroll: false });
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
 
 for (const viewport of PHONES) {
   test.describe(`${viewport.width} × ${viewport.height}`, () => {
@@ -290,6 +245,10 @@ for (const viewport of PHONES) {
             .map((element) => element.className || element.id),
         );
         expect(inner).toEqual([]);
+        // The lanes' names, as far as they show, tell the lanes apart.
+        const shownNames = await laneNamesAsShown(page);
+        expect(shownNames.length).toBeGreaterThan(3);
+        expect(shownNames.filter((name, i) => shownNames.indexOf(name) !== i)).toEqual([]);
         // A vertical swipe that starts on the timeline scrolls the page.
         const box = await page.locator('.bt-timeline .vis-panel.vis-center').boundingBox();
         expect(box).not.toBeNull();
