@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { AppPage, dataset, eventById, expect, LANGS, msg, test } from './fixtures/app.ts';
 import {
   cutAxisLabels,
+  erasCutAtLeft,
   inViewport,
   itemBoxes,
   lastAxisYear,
@@ -22,6 +23,8 @@ async function expectTodayAndEras(app: AppPage, page: Page, lang: (typeof LANGS)
   expect(line && viewport && line.x >= 0 && line.x <= viewport.width).toBe(true);
   const bands = page.locator('.bt-timeline .vis-item.vis-background.bt-era-band');
   await expect(bands).toHaveCount(5);
+  // An era that began before the window keeps its name in view.
+  expect(await erasCutAtLeft(page)).toEqual([]);
   const eras = page.getByRole('switch', { name: msg(lang, 'eras.label'), exact: true });
   await expect(eras).toHaveAttribute('aria-checked', 'true');
   // The legend lists each era with its dates.

@@ -20,6 +20,8 @@ export type ItemData = DataItem & {
   periodEnd?: Date;
   /** Set on an era's bar in the eras lane. */
   era?: true;
+  /** vis's alignment of a range's text ('auto': kept in view when the range starts off screen). */
+  align?: 'auto';
 };
 export type GroupData = DataGroup & {
   id: string;
@@ -116,6 +118,9 @@ export function eraData(
       group: ERAS_LANE,
       selectable: false,
       era: true,
+      // The boxes' 'left' would leave the name of an era that began before the window (the first
+      // president's, at the start of the overview) cut at the window's edge.
+      align: 'auto',
       className: `bt-era ${tone}`,
     },
   ];
