@@ -10,7 +10,13 @@ import type { ItemData } from './vis-items.ts';
 import { classifyMove, sameWindow } from './window-move.ts';
 
 const YEAR = 365.25 * 86_400_000;
-const ANIMATION = { duration: 250, easingFunction: 'easeInOutQuad' } as const;
+const GLIDE = { duration: 250, easingFunction: 'easeInOutQuad' } as const;
+let reducedMotion: MediaQueryList | undefined;
+/** How the app's own moves animate: a short glide, or none for a reader who asked for less motion. */
+function animation(): typeof GLIDE | false {
+  reducedMotion ??= window.matchMedia('(prefers-reduced-motion: reduce)');
+  return reducedMotion.matches ? false : GLIDE;
+}
 
 /** What the view needs of the adapter that owns vis. */
 export interface ViewHost {
@@ -79,15 +85,15 @@ export class VisView {
     this.#host.whenDrawn(() => {
       this.#appWindow = undefined;
       this.#host.timeline.setWindow(extent.start, extent.end, {
-        animation: animate ? ANIMATION : false,
+        animation: animate ? animation() : false,
       });
     });
   }
 
   zoom(factor: number): void {
     const { timeline } = this.#host;
-    if (factor > 0) timeline.zoomIn(factor, { animation: ANIMATION });
-    else timeline.zoomOut(-factor, { animation: ANIMATION });
+    if (factor > 0) timeline.zoomIn(factor, { animation: animation() });
+    else timeline.zoomOut(-factor, { animation: animation() });
   }
 
   /** vis selected an item (a click or tap). */
@@ -97,7 +103,7 @@ export class VisView {
       // A period's count: open the period.
       this.applySelection();
       const end = (item.periodEnd ?? item.end ?? item.start) as Date;
-      this.#host.timeline.setWindow(item.start, end, { animation: ANIMATION });
+      this.#host.timeline.setWindow(item.start, end, { animation: animation() });
       return;
     }
     // A click on empty space or an era: the app, not vis, decides what is selected.
@@ -135,7 +141,7 @@ export class VisView {
   moveTo(window: TimeWindow, animate: boolean): void {
     this.#appWindow = window;
     this.#host.timeline.setWindow(window.start, window.end, {
-      animation: animate ? ANIMATION : false,
+      animation: animate ? animation() : false,
     });
   }
 
@@ -177,8 +183,8 @@ export class VisView {
         const half = (current.end - current.start) / 2;
         this.#appWindow = { start: middle - half, end: middle + half };
       }
-      this.#focusingUntil = performance.now() + ANIMATION.duration + 400;
-      this.#host.timeline.focus(first, { zoom: false, animation: ANIMATION });
+      this.#focusingUntil = performance.now() + GLIDE.duration + 400;
+      this.#host.timeline.focus(first, { zoom: false, animation: animation() });
     });
   }
 }
