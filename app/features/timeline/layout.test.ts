@@ -87,6 +87,18 @@ describe('placeLabels', () => {
     expect(widths.get('c')).toBe(measure('Event c'));
   });
 
+  it("leaves a multi-day box's wider border room before the next event in its row", () => {
+    // A title longer than the 100 px to the next event.
+    const day = item('a', 2000, 'a', 'A visit with a long title');
+    const lane = new Map([['a', 1]]);
+    const visit = placeLabels([{ ...day, multiDay: true }, item('b', 2001)], plot, lane, measure);
+    const oneDay = placeLabels([day, item('b', 2001)], plot, lane, measure);
+    // The box (its text, borders 3 + 4 and padding 4 + 4) ends before the gap to the next event:
+    // else vis stacks that event into a row of its own, and the lane needs one row more.
+    expect((visit.get('a') ?? 0) + 15).toBeLessThanOrEqual(100 - METRICS.itemGap);
+    expect(visit.get('a')).toBe((oneDay.get('a') ?? 0) - METRICS.multiDayChrome);
+  });
+
   it('makes an event a marker when its label would show too little', () => {
     const crowded = [0, 1, 2, 3].map((i) => ({
       ...item(`e${i}`, 2000),

@@ -21,6 +21,8 @@ export const METRICS = {
   maxLabel: 190,
   /** Borders (3 + 1) and padding (4 + 4) around a label's text, and a pixel for rounding. */
   labelChrome: 13,
+  /** A multi-day box's right border is 4 px, not 1 (`.multi-day` in styles.css). */
+  multiDayChrome: 3,
   /** A lane's least height: its name on two lines. */
   laneNameHeight: 36,
   /** Most rows a lane gets while other lanes still have events without labels. */
@@ -54,10 +56,10 @@ export function fitWindow(
   return { start: middle - half, end: middle + half };
 }
 
-/** A lane's height for a number of rows, as vis draws it. */
+/** A lane's height for a number of rows, as vis draws it (rows of 20 px, 3 px apart, 3 px above the first). */
 export function laneHeight(rows: number): number {
   const { rowHeight, rowGap, laneNameHeight } = METRICS;
-  return Math.max(laneNameHeight, rows * (rowHeight + rowGap) + rowGap);
+  return Math.max(laneNameHeight, rows * (rowHeight + rowGap));
 }
 
 /**
@@ -108,6 +110,8 @@ interface Placed {
   /** Where its full label (or its range) would end. */
   want: number;
   range: boolean;
+  /** Borders and padding around its label's text. */
+  chrome: number;
 }
 
 function byLane(items: readonly TimelineItemSpec[]): Map<string, TimelineItemSpec[]> {
@@ -158,7 +162,7 @@ export function placeLabels(
   rowsByLane: ReadonlyMap<string, number>,
   measure: (text: string) => number,
 ): Map<string, number | undefined> {
-  const { markerWidth, minLabel, maxLabel, labelChrome, itemGap } = METRICS;
+  const { markerWidth, minLabel, maxLabel, itemGap } = METRICS;
   const x = scale(plot);
   const widths = new Map<string, number | undefined>();
   for (const [lane, sorted] of byLane(items)) {
@@ -167,10 +171,11 @@ export function placeLabels(
     for (const item of sorted) {
       const left = x(item.start);
       const range = item.end !== undefined;
+      const chrome = METRICS.labelChrome + (item.multiDay ? METRICS.multiDayChrome : 0);
       const want = range
         ? left + Math.max(markerWidth, x(item.end as Date) - left)
-        : left + Math.min(maxLabel, Math.ceil(measure(item.label)) + labelChrome);
-      const placed = { id: item.id, left, want, range };
+        : left + Math.min(maxLabel, Math.ceil(measure(item.label)) + chrome);
+      const placed = { id: item.id, left, want, range, chrome };
       const last = (row: Placed[]) => row[row.length - 1] as Placed;
       // Rows where the item fits at least as a marker after the last one (shortened to a marker).
       const open = rows
@@ -190,8 +195,8 @@ export function placeLabels(
       row.forEach((placed, index) => {
         const next = row[index + 1];
         const end = Math.min(placed.want, next ? next.left - itemGap : Infinity, plot.width);
-        const text = Math.floor(end - placed.left - labelChrome);
-        const full = Math.floor(placed.want - placed.left - labelChrome);
+        const text = Math.floor(end - placed.left - placed.chrome);
+        const full = Math.floor(placed.want - placed.left - placed.chrome);
         widths.set(placed.id, text >= Math.min(minLabel, full) && text > 0 ? text : undefined);
       });
   }

@@ -92,6 +92,7 @@ export function toItem(
     ...(start && end && endOf(end).getTime() - startOf(start).getTime() >= MIN_RANGE_MS
       ? { end: endOf(end) }
       : {}),
+    ...(end ? { multiDay: true as const } : {}),
     label: title.text,
     labelLang: title.lang,
     title: `${title.text} (${formatDateRange(event.date, event.end, lang)})`,

@@ -11,12 +11,8 @@ import { classifyMove, sameWindow } from './window-move.ts';
 
 const YEAR = 365.25 * 86_400_000;
 const GLIDE = { duration: 250, easingFunction: 'easeInOutQuad' } as const;
-let reducedMotion: MediaQueryList | undefined;
 /** How the app's own moves animate: a short glide, or none for a reader who asked for less motion. */
-function animation(): typeof GLIDE | false {
-  reducedMotion ??= window.matchMedia('(prefers-reduced-motion: reduce)');
-  return reducedMotion.matches ? false : GLIDE;
-}
+const animation = () => !matchMedia('(prefers-reduced-motion: reduce)').matches && GLIDE;
 
 /** What the view needs of the adapter that owns vis. */
 export interface ViewHost {
