@@ -171,7 +171,7 @@ export function placeLabels(
     for (const item of sorted) {
       const left = x(item.start);
       const range = item.end !== undefined;
-      const chrome = METRICS.labelChrome + (item.multiDay ? METRICS.multiDayChrome : 0);
+      const chrome = METRICS.labelChrome + (item.multiDay && !range ? METRICS.multiDayChrome : 0);
       const want = range
         ? left + Math.max(markerWidth, x(item.end as Date) - left)
         : left + Math.min(maxLabel, Math.ceil(measure(item.label)) + chrome);

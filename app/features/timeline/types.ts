@@ -8,7 +8,7 @@ export interface TimelineItemSpec {
   start: Date;
   /** Exclusive end, for events drawn as ranges; absent for a box. */
   end?: Date;
-  /** An event of a few days drawn as a box: both its edges are marked (a wider right border). */
+  /** An event with an end date; where it is drawn as a box, both its edges are marked (a wider right border). */
   multiDay?: true;
   label: string;
   /** The language the label is really in. */
