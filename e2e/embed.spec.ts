@@ -63,7 +63,10 @@ for (const lang of LANGS) {
   });
 }
 
-test('works inside an iframe on another page', async ({ page, baseURL }) => {
+test('works inside an iframe on another page', async ({ context, baseURL }) => {
+  // A page of its own: the test's page is reused from the test before (playwright.config.ts),
+  // and Chromium does not load a frame into a blank page that was left that way.
+  const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.setContent(
