@@ -43,8 +43,9 @@ function contentSecurityPolicy(): Plugin {
  * The entry (app/main.tsx) waits for the prerendered page's first paint, then starts the dataset
  * worker, fetches the app's chunks (start-app.tsx and what it imports) and runs them once the
  * worker has started. The chunks are listed on the entry's script tag (`data-app`), not preloaded
- * by the HTML: nothing but the page and its styles is downloaded before the first paint. The
- * entry is `async`, so it runs as soon as it is in.
+ * by the HTML: nothing but the page and its styles is downloaded before the first paint. So are
+ * the languages' messages (`data-locales`, `lang=file`), of which the entry fetches the page's
+ * own. The entry is `async`, so it runs as soon as it is in.
  */
 function appChunks(): Plugin {
   return {
@@ -68,9 +69,20 @@ function appChunks(): Plugin {
         add(app.fileName);
         for (const already of entry.imports) files.delete(already);
         const list = [...files].map((fileName) => `${base}${fileName}`).join(' ');
+        // Each language's messages (app/i18n.ts): the entry fetches the page's own with the app.
+        const locales = chunks.flatMap((output) => {
+          const lang = /\/locales\/([^/]+)\/translation\.json$/.exec(
+            output.facadeModuleId ?? '',
+          )?.[1];
+          return lang ? [`${lang}=${base}${output.fileName}`] : [];
+        });
+        if (locales.length === 0) throw new Error('app-chunks: no chunks for locales/*');
         const tag = '<script type="module" crossorigin';
         if (!html.includes(tag)) throw new Error('app-chunks: no entry script in index.html');
-        return html.replace(tag, `<script type="module" async data-app="${list}" crossorigin`);
+        return html.replace(
+          tag,
+          `<script type="module" async data-app="${list}" data-locales="${locales.join(' ')}" crossorigin`,
+        );
       },
     },
   };

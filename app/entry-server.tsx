@@ -22,6 +22,7 @@ import { resolveTarget } from './routes/static-target.ts';
 export { parseDataset } from './domain/dataset.ts';
 export { LANGUAGES } from './domain/languages.ts';
 export { pagePath } from './domain/page-meta.ts';
+export { loadAllMessages } from './i18n.ts';
 
 /** Vite's `base` (BASE_PATH), as the client build sees it. */
 export const BASE_URL: string = import.meta.env.BASE_URL;

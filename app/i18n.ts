@@ -1,53 +1,102 @@
-import { createInstance, type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { formatDate, formatNumber } from './domain/format-date.ts';
+import type { i18n as I18n } from 'i18next';
 import { LANGUAGES, type Lang } from './domain/languages.ts';
+import { makeI18n } from './i18n-instance.ts';
 
-// Each language's messages, found by path: a language added to the registry needs no line here.
-const messages = import.meta.glob<Record<string, unknown>>('../locales/*/translation.json', {
-  eager: true,
-  import: 'default',
-});
-const resources = Object.fromEntries(
-  LANGUAGES.map((lang) => {
-    const translation = messages[`../locales/${lang}/translation.json`];
-    if (!translation) throw new Error(`locales/${lang}/translation.json is missing`);
-    return [lang, { translation }];
-  }),
-);
+type Messages = Record<string, unknown>;
+
+// Each language's messages are a chunk of their own, found by path (a language added to the
+// registry needs no line here): a page loads its own language only, and another when the reader
+// switches to it (or points at it in the switcher). The entry preloads the page's language with
+// the app's code (vite.config.ts, `data-locales`).
+const files = import.meta.glob<Messages>('../locales/*/translation.json', { import: 'default' });
+const loaded = new Map<Lang, Messages>();
+const loading = new Map<Lang, Promise<void>>();
+
+/** A language's messages did not arrive (offline, or a deploy replaced their chunk). */
+export class MessagesLoadError extends Error {
+  readonly lang: Lang;
+  constructor(lang: Lang, cause: unknown) {
+    super(`the ${lang} messages did not load`, { cause });
+    this.name = 'MessagesLoadError';
+    this.lang = lang;
+  }
+}
 
 /**
- * One i18next instance per language, created up front. The route picks the instance for the URL's
- * language, so the language is derived from the URL and never mirrored in mutable global state.
+ * The browser keeps a module that failed to load as failed: importing it again fails at once. So
+ * a retry imports the chunk's address (listed on the entry's tag) with a query of its own.
  */
-export function createI18n(lang: Lang, messages?: Record<string, unknown>): I18n {
-  const instance = createInstance();
-  void instance.use(initReactI18next).init({
-    lng: lang,
-    // `messages` replaces the language's own (the pseudo-locale test), with no fallback.
-    fallbackLng: messages ? false : 'en',
-    supportedLngs: [...LANGUAGES],
-    resources: messages ? { [lang]: { translation: messages } } : resources,
-    initAsync: false,
-    interpolation: { escapeValue: false }, // React escapes.
-    returnNull: false,
-  });
-  // Intl has no Kazakh number or date patterns in Chromium; use the project's own formatting.
-  instance.services.formatter?.add('number', (value: number, lng) =>
-    formatNumber(value, (lng ?? lang) as Lang),
-  );
-  instance.services.formatter?.add('partialDate', (value: string, lng) =>
-    formatDate(value, (lng ?? lang) as Lang),
-  );
-  return instance;
+let retries = 0;
+function retryImport(lang: Lang): (() => Promise<Messages>) | undefined {
+  const href = document
+    .querySelector<HTMLScriptElement>('script[data-locales]')
+    ?.dataset.locales?.split(' ')
+    .find((pair) => pair.startsWith(`${lang}=`))
+    ?.slice(lang.length + 1);
+  if (!href) return undefined;
+  const url = `${href}?retry=${String(++retries)}`;
+  return () =>
+    import(/* @vite-ignore */ url).then((module: { default: Messages }) => module.default);
+}
+const failed = new Set<Lang>();
+
+/** Loads a language's messages once; a failed load is tried again on the next call. */
+export function loadMessages(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    const file =
+      (failed.has(lang) ? retryImport(lang) : undefined) ??
+      files[`../locales/${lang}/translation.json`];
+    if (!file) return Promise.reject(new Error(`locales/${lang}/translation.json is missing`));
+    pending = file().then(
+      (messages) => {
+        loaded.set(lang, messages);
+        loading.delete(lang);
+      },
+      (error: unknown) => {
+        loading.delete(lang);
+        failed.add(lang);
+        throw new MessagesLoadError(lang, error);
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/** Every language's messages: for the build's page renderer and the tests. */
+export function loadAllMessages(): Promise<void> {
+  return Promise.all(LANGUAGES.map(loadMessages)).then(() => undefined);
+}
+
+export function hasMessages(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+/**
+ * An i18next instance for one language, with its messages (loaded first: `loadMessages`), or with
+ * `messages` in their place (the pseudo-locale test). Without them (never on a page: the route
+ * loads them first) the keys show, not a blank page.
+ */
+export function createI18n(lang: Lang, messages?: Messages): I18n {
+  return makeI18n(lang, messages ?? loaded.get(lang) ?? {});
 }
 
 const instances = new Map<Lang, I18n>();
+/**
+ * One i18next instance per language, made when first wanted. The route picks the instance for
+ * the URL's language (which it has loaded), so the language is derived from the URL and never
+ * mirrored in mutable global state. Should `lang`'s messages have failed to load (an error page
+ * after a failed switch), a language that is loaded stands in.
+ */
 export function i18nFor(lang: Lang): I18n {
-  let instance = instances.get(lang);
+  const usable = loaded.has(lang) ? lang : [...loaded.keys()][0];
+  if (!usable) return createI18n(lang);
+  let instance = instances.get(usable);
   if (!instance) {
-    instance = createI18n(lang);
-    instances.set(lang, instance);
+    instance = createI18n(usable);
+    instances.set(usable, instance);
   }
   return instance;
 }

@@ -32,9 +32,14 @@ const parsed = new Promise<void>((resolve) => {
   else resolve();
 });
 
+/** The app's chunks, and the messages of the page's language (`lang=file` in `data-locales`). */
 function fetchAppChunks() {
-  const chunks = document.querySelector<HTMLScriptElement>('script[data-app]')?.dataset.app;
-  for (const href of chunks?.split(' ') ?? []) {
+  const entry = document.querySelector<HTMLScriptElement>('script[data-app]')?.dataset;
+  const locale = entry?.locales
+    ?.split(' ')
+    .find((pair) => pair.startsWith(`${document.documentElement.lang}=`))
+    ?.split('=')[1];
+  for (const href of [...(entry?.app?.split(' ') ?? []), locale]) {
     if (!href) continue;
     const link = document.createElement('link');
     link.rel = 'modulepreload';

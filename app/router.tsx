@@ -25,7 +25,7 @@ import {
   type SearchInput,
   type ViewState,
 } from './domain/view-state.ts';
-import { i18nFor } from './i18n.ts';
+import { i18nFor, loadMessages } from './i18n.ts';
 import { preferredLang } from './routes/preferred-lang.ts';
 import { CrashView, PageNotFound } from './routes/route-errors.tsx';
 import { TimelinePage } from './routes/timeline-page.tsx';
@@ -99,7 +99,7 @@ function LangLayout() {
 const langRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '$lang',
-  beforeLoad: ({ params, location, context }) => {
+  beforeLoad: async ({ params, location, context }) => {
     if (!isLang(params.lang)) {
       // Unknown language: the default one, keeping the rest of the path and the query.
       const rest = location.pathname.split('/').slice(2).join('/');
@@ -111,6 +111,9 @@ const langRoute = createRoute({
     const loaded = context.queryClient.getQueryData(datasetQueries.byUrl().queryKey);
     // A large file's first events are not the dataset: the loader checks against the whole.
     redirectToCanonical(location, loaded?.partial ? undefined : loaded?.dataset);
+    // The language's messages (a chunk of their own): a switch shows the page in the new
+    // language once they are in, and a failure as an error page in one that is loaded.
+    await loadMessages(params.lang);
   },
   component: LangLayout,
   errorComponent: (props) => {

@@ -5,6 +5,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LANGUAGES } from './domain/languages.ts';
+import { hasMessages } from './i18n.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { createAppRouter } from './router.tsx';
 
@@ -43,10 +45,14 @@ if (root) {
     // event page, the event. Keep it until the route has loaded (its loader waits for the
     // dataset, or its first failure), then let the app replace it in one commit: no blank frame,
     // no loading skeleton, and the shell does not move.
+    // Should no language's messages have loaded (their chunk failed, like the app's own chunks
+    // can), the prerendered page stays: it is readable as it is.
     void router
       .load()
       .catch(() => undefined)
-      .then(() => render(root));
+      .then(() => {
+        if (LANGUAGES.some(hasMessages)) render(root);
+      });
   } else {
     render(root);
   }

@@ -9,7 +9,8 @@ const run = (...files: string[]) =>
     encoding: 'utf8',
   });
 
-describe('npm run data:check', () => {
+// Each test starts Node with tsx: seconds on a busy machine, beyond Vitest's 5 s default.
+describe('npm run data:check', { timeout: 60_000 }, () => {
   it('passes the shipped dataset', () => {
     const result = run();
     expect(result.status).toBe(0);

@@ -12,7 +12,7 @@ import { parseDataset } from '../app/domain/dataset.ts';
 import { LANGUAGES } from '../app/domain/languages.ts';
 import { localize } from '../app/domain/localize.ts';
 import { parsePartialDate, startOf } from '../app/domain/partial-date.ts';
-import { i18nFor } from '../app/i18n.ts';
+import { makeI18n } from '../app/i18n-instance.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -63,7 +63,10 @@ try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   await mkdir(join(projectRoot, 'public/og'), { recursive: true });
   for (const lang of LANGUAGES) {
-    const t = i18nFor(lang).t;
+    const messages = JSON.parse(
+      await readFile(join(projectRoot, 'locales', lang, 'translation.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const t = makeI18n(lang, messages).t;
     await page.setContent(PAGE);
     // Text goes in as text nodes, never as HTML.
     await page.evaluate(

@@ -81,7 +81,9 @@ async function main() {
       renderFeeds,
       diffReleases,
       changelogMarkdown,
+      loadAllMessages,
     } = entry;
+    await loadAllMessages();
     if (new URL(root).pathname !== BASE_URL)
       throw new Error(`site root ${root} does not end with the build's base ${BASE_URL}`);
     const file = join(projectRoot, 'public', 'data', 'kz-eu.json');

@@ -1,7 +1,8 @@
 /**
  * npm run size — gzip sizes of the built JavaScript (run `npm run build` first): what the browser
- * must load before the timeline chunk (the entry and what index.html preloads with it), each lazy
- * chunk, and the total. Fails when a figure is over its budget.
+ * must load before the timeline chunk (the entry, the app's chunks it fetches and the page's
+ * language's messages), what a visit loads (the home page, then an event), each chunk, and the
+ * total. Fails when a figure is over its budget.
  *
  * The budgets sit a little above today's sizes so that a regression fails the build. The targets
  * of issue 7 (110 kB before the timeline, 260 kB in all) are printed beside them: the fixed stack
@@ -25,13 +26,21 @@ const DIST = process.argv[2] ?? 'dist';
 // The entry split from the app (issue 17, seventh session: the page paints, then the worker
 // starts and the app's code is fetched and run; the file is read while that code is evaluated):
 // +1.6 kB for the split's import helper and the chunks it adds.
-const BUDGET_KB = { initial: 166.5, visit: 305.5, total: 348.5 };
+// Each language's messages a chunk of their own (twelfth session): start-up 166.1 → 158.7 kB
+// (counted with the largest language's), all JavaScript +2.9 kB (three files compress apart, and
+// the error for a language that does not arrive). A visit is now counted as the issue defines it,
+// the home page then an event (not the track and release pages' chunks, nor other languages):
+// 305.5 → 293.8 kB, of which 7.5 kB smaller and 4.2 kB no longer counted.
+const BUDGET_KB = { initial: 159, visit: 294, total: 351 };
 const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 110, visit: 260 };
 /**
- * Chunks not loaded on a visit: the export writers (only when the user exports) and the dataset
- * reader for the page itself (only where the dataset worker cannot start).
+ * Chunks not loaded on a visit (the home page, then an event): the export writers (only when the
+ * user exports), the dataset reader for the page itself (only where the dataset worker cannot
+ * start) and the track and release pages' own code. A visit loads one language's messages (the
+ * page's, with the app's code); the others only when the reader switches (`locale` below).
  */
 const ON_DEMAND = /^(export-files|read-on-page)-/;
+const OTHER_PAGES = /^(track-page|release-page)-/;
 
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 // The entry script, what the HTML preloads, and the app's chunks the entry fetches once the page
@@ -48,6 +57,14 @@ const initialFiles = new Set(
     .map((file) => file?.split('/').pop())
     .filter((name): name is string => !!name),
 );
+// Each language's messages (`lang=file` in `data-locales`): the entry fetches the page's own.
+const localeFiles = new Map(
+  [...(/\bdata-locales="([^"]*)"/.exec(html)?.[1]?.split(' ') ?? [])].flatMap((pair) => {
+    const [lang, file] = pair.split('=');
+    const name = file?.split('/').pop();
+    return lang && name ? [[name, lang] as const] : [];
+  }),
+);
 if (initialFiles.size === 0) {
   console.error(`No entry script found in ${DIST}/index.html; run npm run build first.`);
   process.exit(1);
@@ -62,24 +79,35 @@ const chunks = readdirSync(assets)
       name,
       raw: bytes.length / 1000,
       gzip: gzipSync(bytes, { level: 9 }).length / 1000,
-      initial: initialFiles.has(name),
-      onDemand: ON_DEMAND.test(name),
+      kind: initialFiles.has(name)
+        ? 'start-up'
+        : localeFiles.has(name)
+          ? `${localeFiles.get(name) ?? ''} messages`
+          : ON_DEMAND.test(name)
+            ? 'on demand'
+            : OTHER_PAGES.test(name)
+              ? 'other page'
+              : 'lazy',
     };
   })
-  .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
+  .sort((a, b) => Number(b.kind === 'start-up') - Number(a.kind === 'start-up') || b.gzip - a.gzip);
 
 const kb = (value: number) => `${value.toFixed(1)} kB`;
 for (const chunk of chunks)
   console.log(
-    `${chunk.initial ? 'start-up ' : chunk.onDemand ? 'on demand' : 'lazy     '}  ${kb(chunk.gzip).padStart(9)} gzip  ${kb(chunk.raw).padStart(9)}  ${chunk.name}`,
+    `${chunk.kind.padEnd(11)}  ${kb(chunk.gzip).padStart(9)} gzip  ${kb(chunk.raw).padStart(9)}  ${chunk.name}`,
   );
-const initial = chunks.filter((chunk) => chunk.initial).reduce((sum, c) => sum + c.gzip, 0);
-const visit = chunks.filter((chunk) => !chunk.onDemand).reduce((sum, c) => sum + c.gzip, 0);
-const total = chunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
+const sum = (kinds: readonly string[]) =>
+  chunks.filter((chunk) => kinds.includes(chunk.kind)).reduce((total, c) => total + c.gzip, 0);
+// The page's language's messages load before the timeline chunk is asked for: the largest counts.
+const messages = Math.max(0, ...chunks.filter((c) => localeFiles.has(c.name)).map((c) => c.gzip));
+const initial = sum(['start-up']) + messages;
+const visit = initial + sum(['lazy']);
+const total = chunks.reduce((all, chunk) => all + chunk.gzip, 0);
 let failed = false;
 for (const [label, value, key] of [
-  ['JavaScript before the timeline chunk', initial, 'initial'],
-  ['JavaScript a visit loads (all but exports)', visit, 'visit'],
+  ['JavaScript before the timeline chunk (with the largest language)', initial, 'initial'],
+  ['JavaScript a visit loads (home, then an event)', visit, 'visit'],
   ['all JavaScript', total, 'total'],
 ] as const) {
   const over = value > BUDGET_KB[key];

@@ -1,8 +1,8 @@
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Button } from '../components/ui/button.tsx';
-import type { Lang } from '../domain/languages.ts';
-import { i18nFor } from '../i18n.ts';
+import { LANGUAGE_REGISTRY, type Lang } from '../domain/languages.ts';
+import { i18nFor, MessagesLoadError } from '../i18n.ts';
 
 function Message({
   title,
@@ -41,17 +41,26 @@ function Message({
   );
 }
 
-/** A render error anywhere under a route: a way back, never a blank page. */
+/**
+ * A render error anywhere under a route: a way back, never a blank page. A language whose
+ * messages did not arrive (a switch while offline) is said so, in a language that is loaded.
+ */
 export function CrashView({ error, reset, lang }: ErrorComponentProps & { lang: Lang }) {
   const router = useRouter();
   const i18n = i18nFor(lang);
+  const missing = error instanceof MessagesLoadError ? error.lang : undefined;
   console.error(error);
   return (
     <I18nextProvider i18n={i18n}>
       <Message
-        lang={lang}
-        title={i18n.t('error.crashTitle')}
-        body={i18n.t('error.crashBody')}
+        // The way back leads to a page in the language shown here.
+        lang={missing ? (i18n.language as Lang) : lang}
+        title={
+          missing
+            ? i18n.t('error.languageTitle', { language: LANGUAGE_REGISTRY[missing].autonym })
+            : i18n.t('error.crashTitle')
+        }
+        body={missing ? i18n.t('error.languageBody') : i18n.t('error.crashBody')}
         onRetry={() => {
           reset();
           void router.invalidate();

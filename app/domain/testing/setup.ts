@@ -1,3 +1,4 @@
+import { loadAllMessages } from '../../i18n.ts';
 import { loadSearchEngine } from '../search.ts';
 
-await loadSearchEngine();
+await Promise.all([loadSearchEngine(), loadAllMessages()]);
