@@ -84,14 +84,20 @@ export function createI18n(lang: Lang, messages?: Messages): I18n {
 }
 
 const instances = new Map<Lang, I18n>();
+/** The language the page is in (`<html lang>`, which the route sets), if its messages are in. */
+function shownLang(): Lang | undefined {
+  const lang = typeof document === 'undefined' ? undefined : document.documentElement.lang;
+  return [...loaded.keys()].find((code) => code === lang);
+}
+
 /**
  * One i18next instance per language, made when first wanted. The route picks the instance for
  * the URL's language (which it has loaded), so the language is derived from the URL and never
  * mirrored in mutable global state. Should `lang`'s messages have failed to load (an error page
- * after a failed switch), a language that is loaded stands in.
+ * after a failed switch), the language on screen stands in, else any that is loaded.
  */
 export function i18nFor(lang: Lang): I18n {
-  const usable = loaded.has(lang) ? lang : [...loaded.keys()][0];
+  const usable = loaded.has(lang) ? lang : (shownLang() ?? [...loaded.keys()][0]);
   if (!usable) return createI18n(lang);
   let instance = instances.get(usable);
   if (!instance) {

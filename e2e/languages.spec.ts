@@ -80,6 +80,22 @@ test.describe('switching language', () => {
     });
   }
 
+  test('after a switch, a switch that fails speaks the language on screen', async ({
+    app,
+    page,
+  }) => {
+    await app.open(`/kk/events/${event.id}`);
+    await switchTo(page, 'kk', 'ru');
+    await expect(app.details('ru').getByRole('heading', { level: 2 })).toHaveText(event.title.ru);
+    await page.route(MESSAGES, (route) => route.abort('internetdisconnected'));
+    await switchTo(page, 'ru', 'en');
+    await expect(
+      page.getByRole('alert').getByRole('heading', {
+        name: msg('ru', 'error.languageTitle', { language: LANGUAGE_REGISTRY.en.autonym }),
+      }),
+    ).toBeVisible();
+  });
+
   test('a page fetches only its own language’s texts; a switch fetches the next', async ({
     app,
     page,
