@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { LANGUAGES, type Lang } from './domain/languages.ts';
 import { makeI18n } from './i18n-instance.ts';
+import { messagesHref } from './lib/messages-href.ts';
 
 type Messages = Record<string, unknown>;
 
@@ -28,11 +29,7 @@ export class MessagesLoadError extends Error {
  */
 let retries = 0;
 function retryImport(lang: Lang): (() => Promise<Messages>) | undefined {
-  const href = document
-    .querySelector<HTMLScriptElement>('script[data-locales]')
-    ?.dataset.locales?.split(' ')
-    .find((pair) => pair.startsWith(`${lang}=`))
-    ?.slice(lang.length + 1);
+  const href = messagesHref(lang);
   if (!href) return undefined;
   const url = `${href}?retry=${String(++retries)}`;
   return () =>

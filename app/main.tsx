@@ -8,6 +8,7 @@
  * module evaluation) it began reading only after it, the file coming in that much later.
  */
 import { startDatasetRead } from './domain/dataset-worker-client.ts';
+import { messagesHref } from './lib/messages-href.ts';
 import './styles.css';
 
 /**
@@ -32,14 +33,11 @@ const parsed = new Promise<void>((resolve) => {
   else resolve();
 });
 
-/** The app's chunks, and the messages of the page's language (`lang=file` in `data-locales`). */
+/** The app's chunks, and the messages of the page's language. */
 function fetchAppChunks() {
-  const entry = document.querySelector<HTMLScriptElement>('script[data-app]')?.dataset;
-  const locale = entry?.locales
-    ?.split(' ')
-    .find((pair) => pair.startsWith(`${document.documentElement.lang}=`))
-    ?.split('=')[1];
-  for (const href of [...(entry?.app?.split(' ') ?? []), locale]) {
+  const chunks = document.querySelector<HTMLScriptElement>('script[data-app]')?.dataset.app;
+  const messages = messagesHref(document.documentElement.lang);
+  for (const href of [...(chunks?.split(' ') ?? []), messages]) {
     if (!href) continue;
     const link = document.createElement('link');
     link.rel = 'modulepreload';
