@@ -3,7 +3,9 @@ import { expect, LANGS, msg, test } from './fixtures/app.ts';
 
 /**
  * Starts recording, on every frame, where an event's item is on screen; the returned function
- * stops and gives the positions in order, each change once.
+ * stops, two frames later (vis draws a settled window on its next frame, which a busy machine may
+ * not have painted yet when the address is written), and gives the positions in order, each
+ * change once.
  */
 async function trackItem(page: Page, eventId: string): Promise<() => Promise<number[]>> {
   await page.evaluate((id) => {
@@ -20,8 +22,10 @@ async function trackItem(page: Page, eventId: string): Promise<() => Promise<num
     sample();
   }, eventId);
   return () =>
-    page.evaluate(() => {
+    page.evaluate(async () => {
       const record = (window as unknown as { motion: { on: boolean; positions: number[] } }).motion;
+      for (let frame = 0; frame < 2; frame++)
+        await new Promise((resolve) => requestAnimationFrame(resolve));
       record.on = false;
       return record.positions;
     });
