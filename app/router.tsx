@@ -25,7 +25,7 @@ import {
   type SearchInput,
   type ViewState,
 } from './domain/view-state.ts';
-import { i18nFor, loadMessages } from './i18n.ts';
+import { hasMessages, i18nFor, loadMessages } from './i18n.ts';
 import { preferredLang } from './routes/preferred-lang.ts';
 import { CrashView, PageNotFound } from './routes/route-errors.tsx';
 import { TimelinePage } from './routes/timeline-page.tsx';
@@ -99,7 +99,7 @@ function LangLayout() {
 const langRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '$lang',
-  beforeLoad: async ({ params, location, context }) => {
+  beforeLoad: ({ params, location, context }) => {
     if (!isLang(params.lang)) {
       // Unknown language: the default one, keeping the rest of the path and the query.
       const rest = location.pathname.split('/').slice(2).join('/');
@@ -112,8 +112,10 @@ const langRoute = createRoute({
     // A large file's first events are not the dataset: the loader checks against the whole.
     redirectToCanonical(location, loaded?.partial ? undefined : loaded?.dataset);
     // The language's messages (a chunk of their own): a switch shows the page in the new
-    // language once they are in, and a failure as an error page in one that is loaded.
-    await loadMessages(params.lang);
+    // language once they are in, and a failure as an error page in one that is loaded. Once
+    // they are in, nothing is returned to wait for: a filter change (a navigation too) stays
+    // synchronous in the router.
+    return hasMessages(params.lang) ? undefined : loadMessages(params.lang);
   },
   component: LangLayout,
   errorComponent: (props) => {

@@ -40,6 +40,7 @@ export function LanguageSwitcher({ lang, page }: { lang: Lang; page: PageRef | u
         {LANGUAGES.map((code) => {
           const current = code === lang;
           const busy = code === opening;
+          const prefetch = () => void loadMessages(code).catch(() => undefined);
           const className = cn(
             'block rounded-md px-2 py-1 text-sm font-medium focus-ring sm:px-2.5',
             current ? 'bg-white text-slate-900' : 'text-white hover:bg-white/15',
@@ -58,8 +59,8 @@ export function LanguageSwitcher({ lang, page }: { lang: Lang; page: PageRef | u
                 className={className}
                 // Its messages are a chunk of their own (app/i18n.ts): fetched on intent, so the
                 // switch itself seldom waits for them. A failure here is retried by the switch.
-                onPointerEnter={() => void loadMessages(code).catch(() => undefined)}
-                onFocus={() => void loadMessages(code).catch(() => undefined)}
+                onPointerEnter={prefetch}
+                onFocus={prefetch}
               >
                 <span aria-hidden="true" className="sm:hidden">
                   {LANGUAGE_REGISTRY[code].short}
