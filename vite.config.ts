@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { basePath, siteRoot } from './scripts/lib/site.ts';
+import { visTimelineTrim } from './scripts/lib/vis-trim.ts';
 
 /**
  * The Content-Security-Policy of the built app: scripts only from our origin (no eval, no inline
@@ -133,7 +134,14 @@ export default defineConfig({
   root: import.meta.dirname,
   // The site's public address, for the citation line (the same root as the canonical links).
   define: { 'import.meta.env.VITE_SITE_ROOT': JSON.stringify(siteRoot()) },
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), appChunks(), prerenderedPages()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    visTimelineTrim(),
+    contentSecurityPolicy(),
+    appChunks(),
+    prerenderedPages(),
+  ],
   build: {
     outDir: 'dist',
     sourcemap: true,
