@@ -162,7 +162,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   test: {
     environment: 'node',
-    // The app loads MiniSearch with the dataset; tests that search load it up front.
+    // Tests search with MiniSearch, which the app loads when search is wanted: loaded up front.
     setupFiles: ['app/domain/testing/setup.ts'],
     // Worker threads, and test files sharing a thread's modules: importing the app's modules
     // afresh for each of 45 files took more than half of the run (31 s against 15 s on 2 cores).

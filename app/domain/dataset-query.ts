@@ -4,9 +4,6 @@ import type { DatasetProblem } from './dataset-problem.ts';
 import type { ReadResult } from './dataset-read.ts';
 import { takeRead, WorkerUnavailable } from './dataset-worker-client.ts';
 import type { Dataset } from './dataset.ts';
-import { loadSearchEngine } from './search.ts';
-
-if (typeof window !== 'undefined') void loadSearchEngine().catch(() => undefined);
 
 export type DatasetErrorReason =
   | 'network'
@@ -53,20 +50,15 @@ async function fetchDataset(
   url: string,
   onPartial?: (loaded: LoadedDataset) => void,
 ): Promise<LoadedDataset> {
-  const engine = loadSearchEngine();
   const read = takeRead(url);
-  // A large file's first events are shown once the search engine is in (as the whole dataset
-  // is), and never after the load has ended, however it ended.
+  // A large file's first events are shown only while the rest is read, never after the load ended.
   let ended = false;
-  read?.onPartial(
-    (partial) =>
-      void engine.then(() => {
-        if (ended) return;
-        // For `npm run bench`, tests and the performance panel: when the first events were in.
-        performance.mark('bt:dataset-partial');
-        onPartial?.({ dataset: partial.dataset, problems: [], partial: true });
-      }),
-  );
+  read?.onPartial((partial) => {
+    if (ended) return;
+    // For `npm run bench`, tests and the performance panel: when the first events were in.
+    performance.mark('bt:dataset-partial');
+    onPartial?.({ dataset: partial.dataset, problems: [], partial: true });
+  });
   let result: ReadResult;
   try {
     const whole = read
@@ -75,12 +67,11 @@ async function fetchDataset(
           throw error;
         })
       : readOnPage(url);
-    [result] = await Promise.all([whole, engine]);
+    result = await whole;
   } catch (error) {
     if (error instanceof DatasetFetchError)
       throw new DatasetLoadError(error.failure, error.message);
-    // The worker stopped (out of memory), or a chunk (the reader or the search engine) did not
-    // load.
+    // The worker stopped (out of memory), or the page's own reader did not load.
     throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));
   } finally {
     ended = true;

@@ -1,16 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from './dataset.ts';
 import { shippedDataset } from './testing/shipped-dataset.ts';
+import { excerpt, highlight, matchContext } from './search-highlight.ts';
 import {
-  excerpt,
-  highlight,
   INDEX_AHEAD_FROM,
-  matchContext,
+  plainSearch,
   prepareLargeSearchIndex,
   prepareSearchIndex,
   searchEvents,
   searchIndex,
 } from './search.ts';
+import { fold } from './search-text.ts';
 
 const dataset = shippedDataset();
 
@@ -62,6 +62,28 @@ describe('searchEvents', () => {
 
   it('tolerates a typo in a long word', () => {
     expect(searchEvents(dataset, 'readmision', 'en')?.ranked).toContain('visa-readmission-round-1');
+  });
+});
+
+describe('plainSearch (before the search engine is in, or if it cannot load)', () => {
+  const terms = (query: string) => query.split(' ').map(fold);
+
+  it('finds what the engine finds but for typos, in date order', () => {
+    for (const query of ['readmiss round', 'казакстан', 'Kallas', 'EPCA', 'СРПС', 'visa']) {
+      const plain = plainSearch(dataset, terms(query)).ranked;
+      const engine = searchEvents(dataset, query, 'en')?.ranked ?? [];
+      expect(plain.length, query).toBeGreaterThan(0);
+      // Words of five letters or more the engine also matches with a typo (search.ts).
+      if (query.length < 5) expect(new Set(plain), query).toEqual(new Set(engine));
+      else expect(engine, query).toEqual(expect.arrayContaining(plain));
+      const order = dataset.events.map((event) => event.id).filter((id) => plain.includes(id));
+      expect(plain).toEqual(order);
+    }
+  });
+
+  it('needs every word, and matches no typos', () => {
+    expect(plainSearch(dataset, terms('readmission zzzzzz')).ranked).toEqual([]);
+    expect(plainSearch(dataset, terms('readmision')).ranked).toEqual([]);
   });
 });
 

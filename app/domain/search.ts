@@ -13,15 +13,18 @@ import { LANGUAGES, type Lang } from './languages.ts';
 import { fold, tokenize } from './search-text.ts';
 
 /**
- * MiniSearch is its own chunk, loaded with the dataset (the dataset query waits for it), so it
- * stays out of the start-up JavaScript and is always there once events are.
+ * MiniSearch is its own chunk, loaded when search is first wanted (the search box pointed at or
+ * focused, a query in the address) or, for a large dataset, with it. Until it is in, or if it
+ * cannot load, `searchEvents` matches without it (`plainSearch`).
  */
 let Engine: typeof MiniSearch | undefined;
 let loading: Promise<void> | undefined;
+const engineListeners = new Set<() => void>();
 export function loadSearchEngine(): Promise<void> {
-  loading ??= import('minisearch').then(
+  loading ??= import('./search-engine.ts').then(
     (module) => {
       Engine = module.default;
+      for (const listener of engineListeners) listener();
     },
     (error: unknown) => {
       loading = undefined;
@@ -30,6 +33,14 @@ export function loadSearchEngine(): Promise<void> {
   );
   return loading;
 }
+
+/** Whether MiniSearch is in, and a subscription to its arrival (for `useSyncExternalStore`). */
+export const searchEngineLoaded = (): boolean => Engine !== undefined;
+export function onSearchEngine(listener: () => void): () => void {
+  engineListeners.add(listener);
+  return () => engineListeners.delete(listener);
+}
+
 type FieldName = `${'title' | 'summary' | 'place' | 'note'}_${Lang}` | 'people' | 'publishers';
 const FIELDS: FieldName[] = [
   ...LANGUAGES.flatMap(
@@ -102,7 +113,15 @@ function addUntil(dataset: Dataset, build: IndexBuild, deadline: number): boolea
  * idle. A search before it is done finishes it at once. Asking again while it runs changes nothing.
  */
 export function prepareSearchIndex(dataset: Dataset, when: 'idle' | 'now' = 'idle'): void {
-  if (!Engine) return;
+  if (!Engine) {
+    // Until it loads, search matches without it; so it does if the engine cannot be fetched
+    // (Chromium keeps a module that failed as failed, so a page does not get it later).
+    loadSearchEngine().then(
+      () => prepareSearchIndex(dataset, when),
+      () => undefined,
+    );
+    return;
+  }
   const build = startIndex(dataset);
   if (build.preparing || build.added >= dataset.events.length) return;
   build.preparing = true;
@@ -157,9 +176,35 @@ function boosts(lang: Lang): Partial<Record<FieldName, number>> {
   return boost;
 }
 
+/** Each event's words, folded as the index folds them, for `plainSearch`. */
+const plainWords = new WeakMap<TimelineEvent, readonly string[]>();
+
+/**
+ * Search without MiniSearch, while it loads (or if it cannot): the events in which every query
+ * word starts a word of the indexed texts, in date order. No typo tolerance and no ranking; the
+ * index's search replaces it as soon as the engine is in.
+ */
+export function plainSearch(dataset: Dataset, queryTerms: readonly string[]): SearchHits {
+  const ranked = dataset.events
+    .filter((event) => {
+      let words = plainWords.get(event);
+      if (!words) {
+        const doc = toDocument(event);
+        const text = FIELDS.map((field) => doc[field] ?? '').join(' ');
+        words = [...new Set(tokenize(text).map(fold))];
+        plainWords.set(event, words);
+      }
+      const own = words;
+      return queryTerms.every((term) => own.some((word) => word.startsWith(term)));
+    })
+    .map((event) => event.id);
+  return { ranked, terms: new Set(queryTerms), queryTerms };
+}
+
 export function searchEvents(dataset: Dataset, query: string, lang: Lang): SearchHits | undefined {
   const queryTerms = tokenize(query).map(fold).filter(Boolean);
   if (queryTerms.length === 0) return undefined;
+  if (!Engine) return plainSearch(dataset, queryTerms);
   const results: SearchResult[] = searchIndex(dataset).search(query, {
     prefix: true,
     // Typos only in longer words: short words and abbreviations (EPCA, СРПС) must match as typed.
@@ -170,78 +215,4 @@ export function searchEvents(dataset: Dataset, query: string, lang: Lang): Searc
   const terms = new Set<string>(queryTerms);
   for (const result of results) for (const term of result.terms) terms.add(term);
   return { ranked: results.map((result) => String(result.id)), terms, queryTerms };
-}
-
-export interface Segment {
-  text: string;
-  hit: boolean;
-}
-
-/** A text cut into plain and matching runs, for highlighting as text (never HTML). */
-export function highlight(
-  text: string,
-  hits: Pick<SearchHits, 'terms' | 'queryTerms'> | undefined,
-): Segment[] {
-  if (!hits) return [{ text, hit: false }];
-  const segments: Segment[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = fold(match[0]);
-    const hit = hits.terms.has(word) || hits.queryTerms.some((term) => word.startsWith(term));
-    if (!hit) continue;
-    const index = match.index;
-    if (index > last) segments.push({ text: text.slice(last, index), hit: false });
-    segments.push({ text: match[0], hit: true });
-    last = index + match[0].length;
-  }
-  if (last < text.length) segments.push({ text: text.slice(last), hit: false });
-  return segments;
-}
-
-/** A short excerpt around the first matching word, or undefined when nothing matches. */
-export function excerpt(text: string, hits: SearchHits, radius = 70): Segment[] | undefined {
-  const segments = highlight(text, hits);
-  let offset = 0;
-  for (const segment of segments) {
-    if (segment.hit) {
-      const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, offset - radius)) + 1);
-      const endSpace = text.indexOf(' ', offset + segment.text.length + radius);
-      const end = endSpace === -1 ? text.length : endSpace;
-      const cut = highlight(text.slice(start, end), hits);
-      return [
-        ...(start > 0 ? [{ text: '… ', hit: false }] : []),
-        ...cut,
-        ...(end < text.length ? [{ text: ' …', hit: false }] : []),
-      ];
-    }
-    offset += segment.text.length;
-  }
-  return undefined;
-}
-
-/**
- * Where an event matched, when its title in the interface language does not show it: an excerpt
- * of its summary, or else of its title or summary in another language (with that language, so
- * the text is marked up and read correctly).
- */
-export function matchContext(
-  event: TimelineEvent,
-  lang: Lang,
-  hits: SearchHits,
-): { segments: Segment[]; lang: Lang } | undefined {
-  const title = event.title[lang];
-  if (title !== undefined && highlight(title, hits).some((segment) => segment.hit))
-    return undefined;
-  const others = LANGUAGES.filter((other) => other !== lang);
-  const candidates: [string | undefined, Lang][] = [
-    [event.summary[lang], lang],
-    ...others.map((other): [string | undefined, Lang] => [event.title[other], other]),
-    ...others.map((other): [string | undefined, Lang] => [event.summary[other], other]),
-    [event.place?.[lang], lang],
-  ];
-  for (const [text, textLang] of candidates) {
-    const segments = text === undefined ? undefined : excerpt(text, hits);
-    if (segments) return { segments, lang: textLang };
-  }
-  return undefined;
 }

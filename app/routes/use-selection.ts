@@ -1,7 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
 import type { Lang } from '../domain/languages.ts';
-import { prepareLargeSearchIndex } from '../domain/search.ts';
+import {
+  onSearchEngine,
+  prepareLargeSearchIndex,
+  prepareSearchIndex,
+  searchEngineLoaded,
+} from '../domain/search.ts';
 import { facetCounts, selectEvents, type FacetCounts, type Selection } from '../domain/select.ts';
 import type { Filters } from '../domain/view-state.ts';
 
@@ -14,10 +19,22 @@ export function useSelection(
   filters: Filters,
   lang: Lang,
 ): { selection: Selection; counts: FacetCounts } {
-  const selection = useMemo(() => selectEvents(dataset, filters, lang), [dataset, filters, lang]);
+  const searching = filters.q.trim() !== '';
+  // A query is matched without the search engine until it is in (search.ts); then again with it.
+  const engine = useSyncExternalStore(onSearchEngine, searchEngineLoaded, searchEngineLoaded);
+  const searchedWith = searching && engine;
+  const selection = useMemo(
+    () => selectEvents(dataset, filters, lang),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the engine arrives
+    [dataset, filters, lang, searchedWith],
+  );
   // A large dataset's search index, seconds of work, in the background at once, so the first
-  // keystroke finds it ready; a small one's when the search box is first wanted (SearchBox).
+  // keystroke finds it ready; a small one's when search is first wanted (SearchBox, or a query in
+  // the address).
   useEffect(() => prepareLargeSearchIndex(dataset), [dataset]);
+  useEffect(() => {
+    if (searching) prepareSearchIndex(dataset, 'now');
+  }, [dataset, searching]);
   const counts = useMemo(
     () => facetCounts(dataset, filters, selection.hits),
     [dataset, filters, selection.hits],

@@ -1,4 +1,4 @@
-import type { Segment } from '../../domain/search.ts';
+import type { Segment } from '../../domain/search-highlight.ts';
 
 /** Text with search matches marked; the segments are text nodes, never HTML. */
 export function Highlighted({ segments }: { segments: readonly Segment[] }) {
