@@ -1,4 +1,4 @@
-import { expect, LANGS, msg, test } from './fixtures/app';
+import { dataset, expect, LANGS, msg, test } from './fixtures/app';
 
 /**
  * The search engine (MiniSearch) is a chunk the page asks for only when search is wanted: the
@@ -7,8 +7,9 @@ import { expect, LANGS, msg, test } from './fixtures/app';
  */
 const ENGINE = '**/assets/search-engine-*.js';
 // Four letters: the engine matches it without typos, as the plain search does, so both find the
-// same events.
-const QUERY = 'EPCA';
+// same events; fewer than the list draws at once (use-list-paging.ts), so a count read is whole.
+const QUERY = 'visa';
+const total = dataset.events.length;
 
 const isEngine = (url: string) => /\/assets\/search-engine-[^/]*\.js/.test(url);
 
@@ -29,7 +30,7 @@ for (const lang of LANGS) {
     }) => {
       const requests = engineRequests(page);
       await app.open(`/${lang}`);
-      const total = await app.listLinks(lang).count();
+      await expect(app.listLinks(lang)).toHaveCount(total);
       expect(requests.count).toBe(0);
 
       let release: () => void = () => undefined;
@@ -58,7 +59,8 @@ for (const lang of LANGS) {
       const found = await app.listLinks(lang).count();
       expect(found).toBeGreaterThan(0);
       await app.open(`/${lang}`);
-      expect(await app.listLinks(lang).count()).toBeGreaterThan(found);
+      await expect(app.listLinks(lang)).toHaveCount(total);
+      expect(found).toBeLessThan(total);
     });
   });
 }
@@ -70,7 +72,7 @@ test.describe('when the search engine cannot be fetched', () => {
     await page.route(ENGINE, (route) => route.abort('internetdisconnected'));
     await app.open('/ru');
     const box = page.getByRole('searchbox', { name: msg('ru', 'filters.search.label') });
-    await box.fill('СРПС');
+    await box.fill('виза');
     await expect(app.eventList('ru').locator('mark').first()).toBeVisible();
     const found = await app.listLinks('ru').count();
     expect(found).toBeGreaterThan(0);
@@ -82,6 +84,6 @@ test.describe('when the search engine cannot be fetched', () => {
         .first(),
     ).toBeVisible();
     await box.fill('');
-    await expect(app.listLinks('ru')).not.toHaveCount(found);
+    await expect(app.listLinks('ru')).toHaveCount(total);
   });
 });

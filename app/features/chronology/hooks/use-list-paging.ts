@@ -16,7 +16,9 @@ export const LIST_PAGE = 250;
  * The list's first render, part of the page's first paint, draws this many entries (and the
  * selected one); the rest follow in tasks of their own, each drawing as many again as are
  * there (24, 48, 96 …), so the first paint is not held up by entries below the fold and no task
- * draws the whole page (entries are memoized: each task draws only its new ones).
+ * draws the whole page (entries are memoized: each task draws only its new ones). A new result
+ * set (a filter changed, a word typed) starts over the same way, so the frame that shows the
+ * change in the timeline and the counts does not wait for entries further down.
  */
 const FIRST_PAINT = 24;
 
@@ -59,9 +61,13 @@ export function useListPaging(
     limit: initialLimit(events, selectedId),
   }));
   let limit = paging.limit;
+  const [warmth, setWarmth] = useState(FIRST_PAINT);
+  let growth = warmth;
   if (paging.events !== events) {
     limit = initialLimit(events, selectedId);
     setPaging({ events, limit });
+    growth = FIRST_PAINT;
+    setWarmth(growth);
   } else if (selectedId !== undefined && limit < events.length) {
     const needed = initialLimit(events, selectedId);
     if (needed > limit) {
@@ -69,18 +75,17 @@ export function useListPaging(
       setPaging({ events, limit });
     }
   }
-  const [warmth, setWarmth] = useState(FIRST_PAINT);
-  const warm = warmth >= Math.min(limit, events.length);
+  const warm = growth >= Math.min(limit, events.length);
   useEffect(() => {
     if (warm) return;
     // Ordinary updates in tasks of their own (not a transition, which other updates can hold
     // back: on a busy machine the list then stayed at its first entries for seconds).
     const timer = setTimeout(() => setWarmth((current) => current * 2), 0);
     return () => clearTimeout(timer);
-  }, [warm, warmth]);
+  }, [warm, growth]);
   // "Show more" counts what the page holds back, not what the first paint does.
   const remaining = Math.max(0, events.length - limit);
-  const cap = warm ? limit : Math.min(limit, Math.max(warmth, indexOf(events, selectedId) + 1));
+  const cap = warm ? limit : Math.min(limit, Math.max(growth, indexOf(events, selectedId) + 1));
   const shown = cap >= events.length ? events : events.slice(0, cap);
   const showMore = () =>
     setPaging((current) =>
