@@ -40,8 +40,9 @@ const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 11
 /**
  * Chunks not loaded on a visit (the home page, then an event): the export writers (only when the
  * user exports), the search engine (when search is first wanted), the dataset reader for the page
- * itself (only where the dataset worker cannot start) and the track and release pages' own code. A visit loads one language's messages (the
- * page's, with the app's code); the others only when the reader switches (`localeFiles` below).
+ * itself (only where the dataset worker cannot start) and the track and release pages' own code.
+ * A visit loads one language's messages (the page's, with the app's code); the others only when
+ * the reader switches (`localeFiles` below).
  */
 const ON_DEMAND = /^(export-files|search-engine|read-on-page)-/;
 const OTHER_PAGES = /^(track-page|release-page)-/;

@@ -187,18 +187,21 @@ const plainWords = new WeakMap<TimelineEvent, readonly string[]>();
 export function plainSearch(dataset: Dataset, queryTerms: readonly string[]): SearchHits {
   const ranked = dataset.events
     .filter((event) => {
-      let words = plainWords.get(event);
-      if (!words) {
-        const doc = toDocument(event);
-        const text = FIELDS.map((field) => doc[field] ?? '').join(' ');
-        words = [...new Set(tokenize(text).map(fold))];
-        plainWords.set(event, words);
-      }
-      const own = words;
-      return queryTerms.every((term) => own.some((word) => word.startsWith(term)));
+      const words = wordsOf(event);
+      return queryTerms.every((term) => words.some((word) => word.startsWith(term)));
     })
     .map((event) => event.id);
   return { ranked, terms: new Set(queryTerms), queryTerms };
+}
+
+function wordsOf(event: TimelineEvent): readonly string[] {
+  let words = plainWords.get(event);
+  if (!words) {
+    const doc = toDocument(event);
+    words = [...new Set(tokenize(FIELDS.map((field) => doc[field] ?? '').join(' ')).map(fold))];
+    plainWords.set(event, words);
+  }
+  return words;
 }
 
 export function searchEvents(dataset: Dataset, query: string, lang: Lang): SearchHits | undefined {

@@ -28,12 +28,12 @@ export function useSelection(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the engine arrives
     [dataset, filters, lang, searchedWith],
   );
-  // A large dataset's search index, seconds of work, in the background at once, so the first
-  // keystroke finds it ready; a small one's when search is first wanted (SearchBox, or a query in
-  // the address).
-  useEffect(() => prepareLargeSearchIndex(dataset), [dataset]);
+  // The search index when a query is in the address; else a large dataset's, seconds of work,
+  // in the background at once, so the first keystroke finds it ready (a small one's when the
+  // search box is first wanted: SearchBox).
   useEffect(() => {
     if (searching) prepareSearchIndex(dataset, 'now');
+    else prepareLargeSearchIndex(dataset);
   }, [dataset, searching]);
   const counts = useMemo(
     () => facetCounts(dataset, filters, selection.hits),

@@ -67,35 +67,41 @@ const UTIL_SPREAD = '  ...util,\n';
 /** Members of vis-timeline's `availableUtils` that are its own, not vis-util's. */
 const OWN_UTILS = new Set(['convert', 'setupXSSProtection', 'xss']);
 
+/** `code` with its one `find` replaced; throws, naming what to `update`, unless it is there once. */
+function replaceOnce(code: string, find: string, replace: string, update: string): string {
+  if (code.split(find).length !== 2)
+    throw new Error(`vis-trim: expected "${find.trim()}" once in vis-timeline; update ${update}`);
+  return code.replace(find, () => replace);
+}
+
 /** `{ ...util }` becomes the vis-util members read from it, each on the line it was on. */
 function onlyUsedUtils(code: string): string {
-  for (const find of [UTIL_IMPORT, UTIL_SPREAD])
-    if (code.split(find).length !== 2)
-      throw new Error(`vis-trim: expected "${find.trim()}" once in vis-timeline`);
   const used = [...new Set([...code.matchAll(/availableUtils\.([\w$]+)/g)].map((m) => m[1]))]
     .filter((name): name is string => name !== undefined && !OWN_UTILS.has(name))
     .sort();
   const names = used.map((name) => `${name} as util_${name}`).join(', ');
   const members = used.map((name) => `${name}: util_${name}`).join(', ');
-  return code
-    .replace(UTIL_IMPORT, `import { ${names} } from 'vis-util/esnext/esm/vis-util.js';`)
-    .replace(UTIL_SPREAD, `  ${members},\n`);
+  const imported = replaceOnce(
+    code,
+    UTIL_IMPORT,
+    `import { ${names} } from 'vis-util/esnext/esm/vis-util.js';`,
+    'UTIL_IMPORT',
+  );
+  return replaceOnce(imported, UTIL_SPREAD, `  ${members},\n`, 'UTIL_SPREAD');
 }
 
 /** Applies the trims to vis-timeline's source; throws when one finds nothing to do. */
 export function trimVisTimeline(code: string): string {
   let trimmed = code;
-  for (const { find, replace } of VIS_TRIMS) {
-    if (trimmed.split(find).length !== 2)
-      throw new Error(`vis-trim: expected "${find}" once in vis-timeline; update VIS_TRIMS`);
-    trimmed = trimmed.replace(find, replace.padEnd(find.length));
-  }
+  for (const { find, replace } of VIS_TRIMS)
+    trimmed = replaceOnce(trimmed, find, replace.padEnd(find.length), 'VIS_TRIMS');
   trimmed = onlyUsedUtils(trimmed);
   const parsed = parseSync('vis-timeline.mjs', trimmed);
   if (parsed.errors.length > 0) throw new Error(`vis-trim: ${parsed.errors[0]?.message ?? ''}`);
   const body = parsed.program.body as unknown as Node[];
   const graph = body.filter((statement) => GRAPH2D.includes(assignedRoot(statement) ?? ''));
-  const missing = GRAPH2D.filter((name) => !graph.some((st) => assignedRoot(st) === name));
+  const found = new Set(graph.map(assignedRoot));
+  const missing = GRAPH2D.filter((name) => !found.has(name));
   if (missing.length > 0)
     throw new Error(
       `vis-trim: no prototype set-up found for ${missing.join(', ')}; update GRAPH2D`,
