@@ -52,35 +52,42 @@ test.describe('switching language', () => {
       await expect(page).toHaveURL(`/${other}/events/${event.id}`);
     });
 
-    test(`from ${lang}: when the ${other} texts cannot be fetched it says so in ${lang}, and Try again opens the page`, async ({
+    test(`from ${lang}: when the ${other} texts cannot be fetched it says so in ${lang}, keeps the page, and Try again opens it in ${other}`, async ({
       app,
       page,
     }) => {
-      await app.open(`/${lang}/events/${event.id}`);
+      await app.open(`/${lang}/events/${event.id}?track=epca`);
       await page.route(MESSAGES, (route) => route.abort('internetdisconnected'));
       await switchTo(page, lang, other);
       const alert = page.getByRole('alert');
-      await expect(
-        alert.getByRole('heading', {
-          name: msg(lang, 'error.languageTitle', { language: LANGUAGE_REGISTRY[other].autonym }),
-        }),
-      ).toBeVisible();
+      await expect(alert).toContainText(
+        msg(lang, 'error.languageSwitch', { language: LANGUAGE_REGISTRY[other].autonym }),
+      );
       await expect(alert).toContainText(msg(lang, 'error.languageBody'));
+      // Nothing is lost: the same page, address, filter and open event, in the language on screen.
+      await expect(page).toHaveURL(`/${lang}/events/${event.id}?track=epca`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(app.details(lang).getByRole('heading', { level: 2 })).toHaveText(
+        event.title[lang],
+      );
       await expect(
-        alert.getByRole('link', { name: msg(lang, 'error.backToTimeline') }),
-      ).toHaveAttribute('href', `/${lang}`);
+        page
+          .getByRole('navigation', { name: msg(lang, 'app.languageSwitcher') })
+          .getByRole('link', { name: LANGUAGE_REGISTRY[other].autonym }),
+      ).not.toHaveAttribute('aria-busy', 'true');
       // Back online: Try again opens the page asked for, without a reload.
       await page.unroute(MESSAGES);
       await alert.getByRole('button', { name: msg(lang, 'error.retry') }).click();
       await expect(app.details(other).getByRole('heading', { level: 2 })).toHaveText(
         event.title[other],
       );
+      await expect(page).toHaveURL(`/${other}/events/${event.id}?track=epca`);
       await expect(page.getByRole('alert')).toHaveCount(0);
       await expect(page.locator('html')).toHaveAttribute('lang', other);
     });
   }
 
-  test('after a switch, a switch that fails speaks the language on screen', async ({
+  test('after a switch, a switch that fails speaks the language on screen, and the notice can be dismissed', async ({
     app,
     page,
   }) => {
@@ -89,11 +96,35 @@ test.describe('switching language', () => {
     await expect(app.details('ru').getByRole('heading', { level: 2 })).toHaveText(event.title.ru);
     await page.route(MESSAGES, (route) => route.abort('internetdisconnected'));
     await switchTo(page, 'ru', 'en');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(
+      msg('ru', 'error.languageSwitch', { language: LANGUAGE_REGISTRY.en.autonym }),
+    );
+    await alert.getByRole('button', { name: msg('ru', 'notice.dismiss') }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(app.details('ru').getByRole('heading', { level: 2 })).toHaveText(event.title.ru);
+  });
+
+  test('a link into a language whose texts cannot be fetched opens an error page in one that is loaded', async ({
+    app,
+    page,
+  }) => {
+    await app.open(`/kk/events/${event.id}`);
+    await page.route(MESSAGES, (route) => route.abort('internetdisconnected'));
+    // Not the switcher: an address typed in the app's history (as Back to a page not yet seen).
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/en');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    const alert = page.getByRole('alert');
     await expect(
-      page.getByRole('alert').getByRole('heading', {
-        name: msg('ru', 'error.languageTitle', { language: LANGUAGE_REGISTRY.en.autonym }),
+      alert.getByRole('heading', {
+        name: msg('kk', 'error.languageTitle', { language: LANGUAGE_REGISTRY.en.autonym }),
       }),
     ).toBeVisible();
+    await expect(
+      alert.getByRole('link', { name: msg('kk', 'error.backToTimeline') }),
+    ).toHaveAttribute('href', '/kk');
   });
 
   test('a page fetches only its own language’s texts; a switch fetches the next', async ({
