@@ -35,7 +35,9 @@ const DIST = process.argv[2] ?? 'dist';
 // validator (thirteenth session, scripts/lib/vis-trim.ts): the timeline chunk 93.8 → 62.4 kB; and
 // the search engine loaded when search is wanted, not with the data (5.7 kB out of a visit):
 // a visit 293.8 → 256.7 kB, all JavaScript 350.9 → 319.6 kB, start-up +0.1 kB (the plain search).
-const BUDGET_KB = { initial: 159, visit: 257, total: 320 };
+// A language switch whose texts do not arrive keeps the page, with a notice (fourteenth session):
+// +0.4 kB everywhere, the budgets raised by 0.5 kB for it.
+const BUDGET_KB = { initial: 159.5, visit: 257.5, total: 320.5 };
 const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 110, visit: 260 };
 /**
  * Chunks not loaded on a visit (the home page, then an event): the export writers (only when the

@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import type { Browser, Page } from '@playwright/test';
 import type { PageAction, Probe } from './in-page.ts';
-import { ACTION_LIMIT_MS, type Kind, type Metric, type Samples } from './metrics.ts';
+import {
+  ACTION_LIMIT_MS,
+  INTERACTION_METRICS,
+  type Kind,
+  type Metric,
+  type Samples,
+} from './metrics.ts';
+import { ACTIONS, APP_FILTER, describe } from './actions.ts';
 
 /**
  * in-page.ts as one classic script. Bundled rather than passed as functions: tsx compiles this
@@ -36,49 +43,24 @@ const callProbe = <K extends keyof Probe>(
     [name, args as unknown[]] as const,
   ) as Promise<Awaited<ReturnType<Probe[K]>>>;
 
-interface Actions {
-  url: string;
-  filter: PageAction;
-  unfilter: PageAction;
-  searchPrefix: PageAction;
-  keystroke: PageAction;
-  clearSearch: PageAction;
-  toRussian: PageAction;
-  toEnglish: PageAction;
+/** `work`'s result, or undefined if it takes over the action limit (a page too busy to answer). */
+async function withinLimit<T>(work: Promise<T>): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const result = await Promise.race([
+    work,
+    new Promise<undefined>(
+      (resolve) => (timer = setTimeout(() => resolve(undefined), ACTION_LIMIT_MS)),
+    ),
+  ]);
+  clearTimeout(timer);
+  return result;
 }
 
-/** The filter the bench toggles in the app: one event type. */
-const APP_FILTER = '#type-high-level-visit';
-
-const ACTIONS: Record<Kind, Actions> = {
-  app: {
-    url: '/en',
-    filter: { click: APP_FILTER },
-    unfilter: { click: APP_FILTER },
-    searchPrefix: { input: '#event-search', value: 'vis' },
-    keystroke: { input: '#event-search', value: 'a', append: true },
-    clearSearch: { input: '#event-search', value: '' },
-    toRussian: { click: 'a[hreflang="ru"]' },
-    toEnglish: { click: 'a[hreflang="en"]' },
-  },
-  raw: {
-    url: '/bench/raw.html?lang=en&data=/data/kz-eu.json',
-    filter: { call: 'filterType', arg: 'high-level-visit' },
-    unfilter: { call: 'filterType', arg: undefined },
-    searchPrefix: { call: 'search', arg: 'vis' },
-    keystroke: { call: 'search', arg: 'visa' },
-    clearSearch: { call: 'search', arg: '' },
-    toRussian: { call: 'setLanguage', arg: 'ru' },
-    toEnglish: { call: 'setLanguage', arg: 'en' },
-  },
-};
-
-const describe = (action: PageAction) =>
-  'click' in action
-    ? `click ${action.click}`
-    : 'input' in action
-      ? `${action.append ? 'type' : 'set'} ${JSON.stringify(action.value)} in ${action.input}`
-      : `bench.${action.call}(${action.arg === undefined ? '' : JSON.stringify(action.arg)})`;
+/**
+ * Pages that drew their items but then stayed busy past the limit (the raw page at 100,000
+ * events lays its items out for minutes): their interactions are recorded as over the limit.
+ */
+const unresponsive = new WeakSet<Page>();
 
 /**
  * Opens a fresh page of `kind`, records when its events were visible, when all were in, and its
@@ -104,7 +86,12 @@ export async function loadPage(
   if (complete > visible + 1)
     process.stderr.write(`  ${kind} all in at ${complete.toFixed(0)} ms\n`);
   samples.complete.push(complete);
-  const dataEnd = await callProbe(page, 'dataReceivedAt');
+  const dataEnd = await withinLimit(callProbe(page, 'dataReceivedAt'));
+  if (dataEnd === undefined) {
+    process.stderr.write(`  ${kind}: no answer for ${ACTION_LIMIT_MS / 1000} s after drawing\n`);
+    unresponsive.add(page);
+    return page;
+  }
   if (kind === 'app' && Number.isFinite(dataEnd)) samples.afterData.push(complete - dataEnd);
   await page.waitForTimeout(300);
   const cdp = await context.newCDPSession(page);
@@ -136,6 +123,10 @@ export async function interact(
   samples: Samples,
   reopen: () => Promise<Page>,
 ): Promise<void> {
+  if (unresponsive.has(first)) {
+    for (const metric of INTERACTION_METRICS) samples[metric].push(Infinity);
+    return;
+  }
   let page = first;
   const a = ACTIONS[kind];
   const timed = async (action: PageAction, timeline: boolean) => {
@@ -151,7 +142,9 @@ export async function interact(
       process.stderr.write(`  ${kind}: over ${ACTION_LIMIT_MS / 1000} s, opening a fresh page\n`);
       await page.context().close();
       page = await reopen();
-      startedAt = await callProbe(page, 'now');
+      const now = unresponsive.has(page) ? undefined : await withinLimit(callProbe(page, 'now'));
+      if (now === undefined) given.up = true;
+      else startedAt = now;
       throw new TooSlow();
     }
     const shown = (Array.isArray(ms) ? ms : [ms]).map((value) => value.toFixed(0)).join(' / ');
@@ -161,6 +154,8 @@ export async function interact(
   const run = async (action: PageAction) => (await timed(action, false)) as number;
   const settle = () => page.waitForTimeout(150);
   let startedAt = await callProbe(page, 'now');
+  /** The fresh page did not answer either: what is left is recorded as over the limit. */
+  const given = { up: false };
   /** Long tasks since the interactions (or the last reload) began. */
   const harvest = async () =>
     samples.longTasks.push(...(await callProbe(page, 'longTasksSince', startedAt)));
@@ -180,16 +175,20 @@ export async function interact(
   /** Runs a phase; an action over the limit counts as Infinity ("over 30 s") and ends it. */
   const phase = async (metric: Metric, body: () => Promise<void>) => {
     try {
+      if (given.up) throw new TooSlow();
       await body();
     } catch (error) {
       if (!(error instanceof TooSlow)) throw error;
       samples[metric].push(Infinity);
       if (metric === 'language') samples.languageTimeline.push(Infinity);
+      if (metric === 'filter') samples.filterTimeline.push(Infinity);
     }
   };
   await phase('filter', async () => {
     for (let i = 0; i < runs; i++) {
-      samples.filter.push(await run(a.filter));
+      const [first, timeline] = (await timed(a.filter, true)) as [number, number];
+      samples.filter.push(first);
+      samples.filterTimeline.push(timeline);
       await settle();
       await restore(a.unfilter);
     }
@@ -212,6 +211,11 @@ export async function interact(
       await restore(a.toEnglish);
     }
   });
+  if (given.up) {
+    samples.zoom.push(Infinity);
+    samples.pan.push(Infinity);
+    return;
+  }
   const box = await page.locator('.vis-center').boundingBox();
   if (box) {
     const x = box.x + box.width / 2;

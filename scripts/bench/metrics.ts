@@ -7,6 +7,7 @@ export type Metric =
   | 'complete'
   | 'afterData'
   | 'filter'
+  | 'filterTimeline'
   | 'keystroke'
   | 'language'
   | 'languageTimeline'
@@ -19,6 +20,7 @@ const METRICS: Metric[] = [
   'complete',
   'afterData',
   'filter',
+  'filterTimeline',
   'keystroke',
   'language',
   'languageTimeline',
@@ -32,6 +34,7 @@ export const LABELS: Record<Metric | 'longTasks', string> = {
   complete: 'all events in (ms)',
   afterData: 'all in after the app had the whole file (ms)',
   filter: 'filter change (ms)',
+  filterTimeline: 'filter change, timeline included (ms)',
   keystroke: 'search keystroke (ms)',
   language: 'language switch (ms)',
   languageTimeline: 'language switch, timeline included (ms)',
@@ -40,6 +43,17 @@ export const LABELS: Record<Metric | 'longTasks', string> = {
   heapMB: 'JS heap after GC (MB)',
   longTasks: 'long tasks > 50 ms during interactions',
 };
+
+/** What is measured by interacting with a page (not by loading it). */
+export const INTERACTION_METRICS = [
+  'filter',
+  'filterTimeline',
+  'keystroke',
+  'language',
+  'languageTimeline',
+  'zoom',
+  'pan',
+] as const satisfies readonly Metric[];
 
 /** An action longer than this is recorded as "over" it (Infinity); its page is replaced. */
 export const ACTION_LIMIT_MS = 30_000;
@@ -106,7 +120,10 @@ export function toRows(
   return ([...METRICS, 'longTasks'] as const).map((metric) => {
     const [app, raw] = (['app', 'raw'] as const).map((kind) =>
       metric === 'longTasks'
-        ? summarizeLongTasks(samples[kind].longTasks)
+        ? // Not counted where no interaction finished (a page that never answered).
+          INTERACTION_METRICS.some((each) => samples[kind][each].some(Number.isFinite))
+          ? summarizeLongTasks(samples[kind].longTasks)
+          : undefined
         : summarize(samples[kind][metric]),
     );
     return {

@@ -1,6 +1,7 @@
 /**
  * A deterministic synthetic dataset of any size, valid against the schema, in all three languages,
- * with realistic text lengths, points and ranges: for scale tests and benchmarks.
+ * with realistic text lengths, points and ranges: for scale tests and benchmarks. `words` shortens
+ * the texts: 100,000 events with realistic ones would be ~170 MB, over the app's 64 MB limit.
  */
 import { EVENT_TYPES } from '../../app/domain/dataset-schema.ts';
 
@@ -61,6 +62,7 @@ export function syntheticDataset(
   base: { parties: unknown; tracks: { id: string }[] } & Record<string, unknown>,
   count: number,
   seed = 42,
+  words: { title: number; summary: number } = { title: 6, summary: 30 },
 ) {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -86,8 +88,8 @@ export function syntheticDataset(
       status: 'held',
       parties: ['kz', pick(['eu', 'eu-commission', 'eu-eeas', 'eu-council', 'uz'])],
       track: pick(base.tracks).id,
-      title: text(6),
-      summary: text(30),
+      title: text(words.title),
+      summary: text(words.summary),
       sources: [{ url: `https://example.org/source/${index}`, publisher: 'Example', lang: 'en' }],
     };
   });
