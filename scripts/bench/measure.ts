@@ -130,14 +130,7 @@ export async function interact(
   let page = first;
   const a = ACTIONS[kind];
   const timed = async (action: PageAction, timeline: boolean) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ms = await Promise.race([
-      callProbe(page, 'timeAction', action, timeline),
-      new Promise<undefined>(
-        (resolve) => (timer = setTimeout(() => resolve(undefined), ACTION_LIMIT_MS)),
-      ),
-    ]);
-    clearTimeout(timer);
+    const ms = await withinLimit(callProbe(page, 'timeAction', action, timeline));
     if (ms === undefined) {
       process.stderr.write(`  ${kind}: over ${ACTION_LIMIT_MS / 1000} s, opening a fresh page\n`);
       await page.context().close();

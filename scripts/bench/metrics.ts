@@ -2,23 +2,11 @@
 
 export type Kind = 'app' | 'raw';
 
-export type Metric =
-  | 'visible'
-  | 'complete'
-  | 'afterData'
-  | 'filter'
-  | 'filterTimeline'
-  | 'keystroke'
-  | 'language'
-  | 'languageTimeline'
-  | 'zoom'
-  | 'pan'
-  | 'heapMB';
+/** What is measured by loading a page. */
+const LOAD_METRICS = ['visible', 'complete', 'afterData'] as const;
 
-const METRICS: Metric[] = [
-  'visible',
-  'complete',
-  'afterData',
+/** What is measured by interacting with a page (not by loading it). */
+export const INTERACTION_METRICS = [
   'filter',
   'filterTimeline',
   'keystroke',
@@ -26,8 +14,11 @@ const METRICS: Metric[] = [
   'languageTimeline',
   'zoom',
   'pan',
-  'heapMB',
-];
+] as const;
+
+const METRICS = [...LOAD_METRICS, ...INTERACTION_METRICS, 'heapMB'] as const;
+
+export type Metric = (typeof METRICS)[number];
 
 export const LABELS: Record<Metric | 'longTasks', string> = {
   visible: 'events visible (ms)',
@@ -43,17 +34,6 @@ export const LABELS: Record<Metric | 'longTasks', string> = {
   heapMB: 'JS heap after GC (MB)',
   longTasks: 'long tasks > 50 ms during interactions',
 };
-
-/** What is measured by interacting with a page (not by loading it). */
-export const INTERACTION_METRICS = [
-  'filter',
-  'filterTimeline',
-  'keystroke',
-  'language',
-  'languageTimeline',
-  'zoom',
-  'pan',
-] as const satisfies readonly Metric[];
 
 /** An action longer than this is recorded as "over" it (Infinity); its page is replaced. */
 export const ACTION_LIMIT_MS = 30_000;
