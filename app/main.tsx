@@ -9,6 +9,7 @@
  */
 import { startDatasetRead } from './domain/dataset-worker-client.ts';
 import { messagesHref } from './lib/messages-href.ts';
+import { openStorage } from './lib/storage.ts';
 import './styles.css';
 
 /**
@@ -49,6 +50,7 @@ function fetchAppChunks() {
 
 void painted
   .then(() => {
+    openStorage();
     // The worker first: over HTTP/1.1 a browser opens six connections to a host, and the app's
     // eight chunks would take them all.
     const workerStarted = startDatasetRead();

@@ -21,11 +21,13 @@ export const READ_LIMITS = {
    */
   partialAt: 2 * 1024 * 1024,
   /**
-   * Those first events are the complete ones within this many characters (~200 synthetic
-   * events): the network can hand over megabytes at once, and the fewer they are, the sooner
-   * they are checked, copied to the page and drawn.
+   * How many first events are sent ahead: enough to fill the list's first screen twice over and
+   * give the timeline something to show. The fewer they are, the sooner they are checked, copied
+   * to the page and drawn: at 10,000 events (1200 × 800, 12 loads each) the first items were
+   * drawn at 1.22 s with ~184 first events (the complete ones in the first 256 kB, before),
+   * 1.10 s with 50 and 1.06 s with 24.
    */
-  partialSize: 256 * 1024,
+  partialEvents: 24,
 };
 export type ReadLimits = typeof READ_LIMITS;
 

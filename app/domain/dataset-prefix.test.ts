@@ -43,6 +43,17 @@ describe('datasetPrefix', () => {
     expect(ids(parsedPrefix(file.indexOf('"stories"')))).toEqual(['a', 'b', 'c']);
   });
 
+  it('stops after the number of events asked for', () => {
+    const doc = JSON.parse(datasetPrefix(file, 2) ?? 'null') as Record<string, unknown>;
+    expect(ids(doc)).toEqual(['a', 'b']);
+    expect(doc.parties).toEqual([{ id: 'kz' }, { id: 'eu' }]);
+    expect(ids(JSON.parse(datasetPrefix(file, 9) ?? 'null') as Record<string, unknown>)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+  });
+
   it('is undefined before the first event is complete, or when there are no events', () => {
     expect(datasetPrefix(file.slice(0, file.indexOf('"id": "a"') + 12))).toBeUndefined();
     expect(datasetPrefix(file.slice(0, file.indexOf('"events"')))).toBeUndefined();

@@ -5,7 +5,8 @@
  * tracks, periods, documents in the published files), then the events that are complete, the
  * array and the object closed after the last of them. Returns undefined when the text has no
  * complete event yet, or when `events` is not (yet) reached: a file that puts other members after
- * its events still reads, only without the early paint. Members after `events` (stories) are not
+ * its events still reads, only without the early paint. With `maxEvents`, stops after that many
+ * events (the scan ends there too). Members after `events` (stories) are not
  * in the prefix; the whole file is read and checked again once it is in.
  *
  * A character scan that only tracks strings and nesting (a JSON tokenizer would be more than this
@@ -19,8 +20,9 @@ const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 
-export function datasetPrefix(text: string): string | undefined {
+export function datasetPrefix(text: string, maxEvents = Infinity): string | undefined {
   let depth = 0;
+  let events = 0;
   let inString = false;
   let escaped = false;
   // A top-level member's name: where it starts, while it is being read, and the last one read.
@@ -62,7 +64,10 @@ export function datasetPrefix(text: string): string | undefined {
       case CLOSE_OBJECT:
       case CLOSE_ARRAY:
         depth--;
-        if (inEvents && depth === 2 && code === CLOSE_OBJECT) lastEventEnd = index + 1;
+        if (inEvents && depth === 2 && code === CLOSE_OBJECT) {
+          lastEventEnd = index + 1;
+          if (++events >= maxEvents) return `${text.slice(0, lastEventEnd)}]}`;
+        }
         // All the events are in: the members before them and the array, closed.
         if (inEvents && depth === 1) return `${text.slice(0, index + 1)}}`;
         break;

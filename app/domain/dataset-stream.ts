@@ -1,7 +1,7 @@
 /**
  * Reading the dataset file as it arrives (in the dataset worker): decoded chunk by chunk; once
- * `partialAt` bytes are in and more are coming, the members before the events and the complete
- * events so far (dataset-prefix.ts) are checked as a dataset of their own and sent ahead, for the
+ * `partialAt` bytes are in and more are coming, the members before the events and its first
+ * `partialEvents` events (dataset-prefix.ts) are checked as a dataset of their own and sent ahead, for the
  * page to draw; then the whole file is checked as always, and that result replaces them.
  */
 import { datasetPrefix } from './dataset-prefix.ts';
@@ -23,7 +23,7 @@ export async function readStreamed(
       pieces.push(decoder.decode(chunk, { stream: true }));
       if (sentAhead || size < request.partialAt) return;
       sentAhead = true;
-      const prefix = datasetPrefix(pieces.join('').slice(0, request.partialSize));
+      const prefix = datasetPrefix(pieces.join(''), request.partialEvents);
       const result = prefix === undefined ? undefined : readDatasetText(prefix);
       if (result?.ok && result.dataset.events.length > 0) answer({ kind: 'partial', result });
     });
