@@ -5,6 +5,8 @@
  * too (vis draws its items in a frame of their own). Prints medians (and min / max) of 15 runs.
  */
 import { chromium, type Page } from '@playwright/test';
+import type { PageAction } from './bench/in-page.ts';
+import { callProbe, PROBE_SCRIPT } from './bench/measure.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { startPreview } from './lib/preview.ts';
 
@@ -12,37 +14,11 @@ const RUNS = 15;
 const { base, server } = await startPreview(4194);
 
 /**
- * In-page timer, as source text: tsx would wrap a function passed to page.evaluate with helpers
- * that do not exist in the page. Runs the action, then resolves with the ms until a frame showing
- * the list's change had been painted, and the same for the timeline's. A change already made when
- * the action returned is painted by the next frame; one first seen in a frame's animation-frame
- * callback, at the end of that frame (a task posted from that callback runs after the paint), as
- * in the benchmark's probe (scripts/bench/in-page.ts).
+ * Performs `action` in the page and resolves with the ms until a frame showing the list's change
+ * had been painted, and the same for the timeline's: the benchmark's probe (bench/in-page.ts),
+ * added to the page before its own scripts.
  */
-const TIMER = `async (action) => {
-  const watched = [
-    () => document.querySelectorAll('#event-list li').length + '|' + document.querySelector('#event-list')?.textContent,
-    () => [...document.querySelectorAll('.bt-timeline .bt-item-label')].map((l) => l.textContent).join('|'),
-  ];
-  const before = watched.map((read) => read());
-  const t0 = performance.now();
-  new Function(action)();
-  const changed = (i) => watched[i]() !== before[i];
-  const shownIn = watched.map((_, i) => (changed(i) ? 1 : 0));
-  const paintedIn = [];
-  let frameNo = 0;
-  do {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    frameNo++;
-    paintedIn[frameNo] = new Promise((resolve) => setTimeout(() => resolve(performance.now() - t0), 0));
-    shownIn.forEach((frame, i) => { if (frame === 0 && changed(i)) shownIn[i] = frameNo; });
-  } while (shownIn.includes(0));
-  return Promise.all(shownIn.map((frame) => paintedIn[frame]));
-}`;
-
-async function timeIt(page: Page, action: string): Promise<[number, number]> {
-  return page.evaluate<[number, number]>(`(${TIMER})(${JSON.stringify(action)})`);
-}
+const timeIt = (page: Page, action: PageAction) => callProbe(page, 'timeListAndTimeline', action);
 
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,6 +31,7 @@ const stats = (values: number[]) => {
 try {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(PROBE_SCRIPT);
   await page.goto(`${base}/en`);
   await page.locator('.bt-timeline[aria-busy="false"]').waitFor();
   await page.waitForTimeout(500);
@@ -70,7 +47,7 @@ try {
     into[1].push(withTimeline);
   };
   for (let i = 0; i < RUNS; i++) {
-    const click = "document.querySelector('#party-eu-commission').click()";
+    const click = { click: '#party-eu-commission' };
     record(timings.filter, await timeIt(page, click));
     await page.waitForTimeout(150);
     record(timings.cleared, await timeIt(page, click));
@@ -83,10 +60,8 @@ try {
     await page.waitForTimeout(200);
     record(
       timings.keystroke,
-      await timeIt(
-        page,
-        "const input = document.querySelector('#event-search'); const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set; set.call(input, input.value + 'a'); input.dispatchEvent(new Event('input', { bubbles: true }));",
-      ),
+      // One more letter, typed as a user would ("visa" narrows "vis").
+      await timeIt(page, { input: '#event-search', value: 'a', append: true }),
     );
     await box.fill('');
     await page.waitForTimeout(200);

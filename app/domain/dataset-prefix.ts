@@ -6,8 +6,8 @@
  * array and the object closed after the last of them. Returns undefined when the text has no
  * complete event yet, or when `events` is not (yet) reached: a file that puts other members after
  * its events still reads, only without the early paint. With `maxEvents`, stops after that many
- * events (the scan ends there too). Members after `events` (stories) are not
- * in the prefix; the whole file is read and checked again once it is in.
+ * events (the scan ends there too). Members after `events` (stories) are not in the prefix; the
+ * whole file is read and checked again once it is in.
  *
  * A character scan that only tracks strings and nesting (a JSON tokenizer would be more than this
  * needs: the prefix goes through `JSON.parse` and the validator like the whole file does).

@@ -1,8 +1,9 @@
 /**
  * Reading the dataset file as it arrives (in the dataset worker): decoded chunk by chunk; once
- * `partialAt` bytes are in and more are coming, the members before the events and its first
- * `partialEvents` events (dataset-prefix.ts) are checked as a dataset of their own and sent ahead, for the
- * page to draw; then the whole file is checked as always, and that result replaces them.
+ * `partialAt` bytes are in and more are coming, the members before the events and the first
+ * `partialEvents` events (dataset-prefix.ts) are checked as a dataset of their own and sent
+ * ahead, for the page to draw; then the whole file is checked as always, and that result
+ * replaces them.
  */
 import { datasetPrefix } from './dataset-prefix.ts';
 import type { ReadLimits } from './dataset-fetch.ts';

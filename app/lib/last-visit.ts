@@ -3,12 +3,10 @@
  * records the current one; the value read is kept for the session (so a reload keeps the marks)
  * and is empty on a first visit. Storage may be blocked: then nothing is marked.
  */
-import { readPreference, writePreference } from './storage.ts';
+import { readPreference, sessionStore, writePreference } from './storage.ts';
 
 const SEEN_KEY = 'seen-release';
 const SESSION_KEY = 'bilateral-timeline:since';
-
-const session = () => globalThis.sessionStorage as Storage | undefined;
 
 /** A release as remembered: its date, and its version when the file names one. */
 export interface SeenRelease {
@@ -27,10 +25,10 @@ function decode(value: string | null | undefined): SeenRelease | undefined {
 /** The release the reader last saw before this session, or undefined on a first visit. */
 export function releaseSeenBefore(current: SeenRelease): SeenRelease | undefined {
   try {
-    const kept = session()?.getItem(SESSION_KEY);
+    const kept = sessionStore()?.getItem(SESSION_KEY);
     if (kept !== null && kept !== undefined) return decode(kept);
     const seen = readPreference(SEEN_KEY);
-    session()?.setItem(SESSION_KEY, seen ?? '');
+    sessionStore()?.setItem(SESSION_KEY, seen ?? '');
     writePreference(SEEN_KEY, encode(current));
     return decode(seen);
   } catch {

@@ -6,6 +6,8 @@ const PREFIX = 'bilateral-timeline:';
 
 /** lib.dom declares it always there; in Node (the prerender) it is missing. Reading it can throw. */
 const storage = () => globalThis.localStorage as Storage | undefined;
+/** The tab's sessionStorage, as `storage`: missing in Node, and reading it can throw. */
+export const sessionStore = () => globalThis.sessionStorage as Storage | undefined;
 
 /**
  * Opens the page's localStorage and sessionStorage (the preferences here, TanStack Router's
@@ -17,7 +19,7 @@ const storage = () => globalThis.localStorage as Storage | undefined;
 export function openStorage(): void {
   try {
     storage()?.getItem(PREFIX);
-    (globalThis.sessionStorage as Storage | undefined)?.getItem(PREFIX);
+    sessionStore()?.getItem(PREFIX);
   } catch {
     // Blocked storage stays blocked; its readers swallow the failure.
   }

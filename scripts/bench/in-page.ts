@@ -72,6 +72,17 @@ const timelineSignature = () => {
   return parts.join('|');
 };
 
+/** The app's chronology: how many entries it draws, and their text. */
+const listSignature = () =>
+  `${document.querySelectorAll('#event-list li').length}|${document.querySelector('#event-list')?.textContent ?? ''}`;
+
+/** The texts of the app's timeline items. */
+const itemLabels = () =>
+  Array.from(
+    document.querySelectorAll('.bt-timeline .bt-item-label'),
+    (label) => label.textContent,
+  ).join('|');
+
 const visible = () => {
   const root = document.querySelector<HTMLElement>('.vis-timeline');
   return (
@@ -144,6 +155,18 @@ const probe = {
     perform(action);
     const times = await untilPainted(watched, before, t0);
     return timeline ? [times[0] ?? NaN, times[1] ?? NaN] : (times[0] ?? NaN);
+  },
+  /**
+   * For `npm run measure` (the app only): performs `action`; resolves with the ms until the
+   * chronology's change was painted, and until the timeline's items' was.
+   */
+  async timeListAndTimeline(action: PageAction): Promise<[number, number]> {
+    const watched = [listSignature, itemLabels];
+    const before = watched.map((read) => read());
+    const t0 = performance.now();
+    perform(action);
+    const [list = NaN, timeline = NaN] = await untilPainted(watched, before, t0);
+    return [list, timeline];
   },
 };
 

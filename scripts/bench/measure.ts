@@ -16,7 +16,7 @@ import { ACTIONS, APP_FILTER, describe } from './actions.ts';
  * in-page.ts as one classic script. Bundled rather than passed as functions: tsx compiles this
  * code with esbuild's keepNames, which wraps named functions in a `__name` helper the page lacks.
  */
-const PROBE_SCRIPT =
+export const PROBE_SCRIPT =
   buildSync({
     entryPoints: [fileURLToPath(new URL('./in-page.ts', import.meta.url))],
     bundle: true,
@@ -30,7 +30,7 @@ const PROBE_SCRIPT =
  * Calls a function of the probe in the page. The function sent is an anonymous arrow, which tsx
  * leaves as written; keep it so.
  */
-const callProbe = <K extends keyof Probe>(
+export const callProbe = <K extends keyof Probe>(
   page: Page,
   name: K,
   ...args: Parameters<Probe[K]>
