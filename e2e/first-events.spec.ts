@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { syntheticDataset } from '../scripts/lib/synthetic';
+import type { Page } from '@playwright/test';
 import { expect, LANGS, msg, test, type Lang } from './fixtures/app';
 
 /**
@@ -24,30 +25,40 @@ if (!lastEvent) throw new Error('no synthetic events');
 const last = lastEvent;
 
 /**
- * `heldFile.release()` lets the rest of the file go; the server is closed after the test (and the
- * rest let go, so no request is left hanging).
+ * Serves the file from a real HTTP server: `firstPart` characters at once, the rest once
+ * `release()` is called (and when the test ends, so no request is left hanging). With
+ * `announce`, the answer says the file's length (Content-Length), as static hosts do.
  */
-const heldTest = test.extend<{ heldFile: { release: () => void } }>({
-  heldFile: async ({ page }, use) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const server = createServer((_request, response) => {
-      response.writeHead(200, {
-        'content-type': 'application/json',
-        'access-control-allow-origin': '*',
-      });
-      response.write(body.slice(0, FIRST_PART));
-      void held.then(() => response.end(body.slice(FIRST_PART)));
+async function holdFile(
+  page: Page,
+  firstPart: number,
+  announce: boolean,
+  use: (file: { release: () => void }) => Promise<void>,
+) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const server = createServer((_request, response) => {
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      'access-control-allow-origin': '*',
+      ...(announce ? { 'content-length': Buffer.byteLength(body) } : {}),
     });
-    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-    const { port } = server.address() as AddressInfo;
-    await page.route('**/data/kz-eu.json', (route) =>
-      route.continue({ url: `http://127.0.0.1:${port}/kz-eu.json` }),
-    );
-    await use({ release });
-    release();
-    server.close();
-  },
+    response.write(body.slice(0, firstPart));
+    void held.then(() => response.end(body.slice(firstPart)));
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address() as AddressInfo;
+  await page.route('**/data/kz-eu.json', (route) =>
+    route.continue({ url: `http://127.0.0.1:${port}/kz-eu.json` }),
+  );
+  await use({ release });
+  release();
+  server.close();
+}
+
+/** A file of unknown length, its first 2.5 MB sent at once, the rest held. */
+const heldTest = test.extend<{ heldFile: { release: () => void } }>({
+  heldFile: ({ page }, use) => holdFile(page, FIRST_PART, false, use),
 });
 heldTest.describe.configure({ timeout: 120_000 });
 
@@ -116,3 +127,25 @@ heldTest(
     await expect(page).toHaveURL(`/ru/events/${last.id}`);
   },
 );
+
+test('a file whose length is announced shows its first events after its first 100 kB', async ({
+  app,
+  page,
+}) => {
+  // The server says the file is ~3.6 MB long: the first events need not wait for 2 MiB.
+  test.setTimeout(120_000);
+  await holdFile(page, 100_000, true, async (file) => {
+    await page.goto('/kk');
+    await expect(
+      page.getByRole('status').filter({ hasText: countPattern('kk', 'results.reading') }),
+    ).toBeVisible({ timeout: 60_000 });
+    await expect(app.listLinks('kk').first()).toBeVisible();
+    await expect(page.locator('.bt-timeline[aria-busy="false"] .vis-item')).not.toHaveCount(0, {
+      timeout: 30_000,
+    });
+    file.release();
+    await expect(
+      page.getByRole('status').filter({ hasText: countPattern('kk', 'results.all') }),
+    ).toBeVisible({ timeout: 60_000 });
+  });
+});

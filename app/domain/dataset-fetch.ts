@@ -13,7 +13,8 @@ export const READ_LIMITS = {
   /** A server that does not answer, or stops sending, for this long is given up on. */
   silenceMs: 20_000,
   /**
-   * A file still arriving past this size has its first events drawn before the rest is in. The
+   * A file announced as at least this long (Content-Length), or still arriving past this size
+   * where its length is not said, has its first events drawn before the rest is in. The
    * shipped dataset (~0.6 MB) and up to ~1,700 synthetic events are read whole: a file that small
    * is in and checked so soon that drawing its first events, then all of them, is slower than
    * drawing it once (1,000 events: 1.97 s to the first drawn items with a first part at 1 MiB,

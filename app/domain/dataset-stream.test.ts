@@ -60,6 +60,41 @@ describe('readStreamed', () => {
     );
   });
 
+  it('sends the first events of a file announced as large as soon as they are in', async () => {
+    // Content-Length at the threshold: the first events need not wait for the threshold's bytes.
+    let offset = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (offset >= bytes.length) controller.close();
+        else controller.enqueue(bytes.slice(offset, (offset += 4_096)));
+      },
+    });
+    const sentAt: number[] = [];
+    const answers: WorkerAnswer[] = [];
+    await readStreamed(
+      {
+        stream,
+        limit: 64 * 1024 * 1024,
+        silenceMs: 5_000,
+        partialAt: bytes.length,
+        partialEvents: 5,
+        announcedSize: bytes.length,
+      },
+      (answer) => {
+        sentAt.push(offset);
+        answers.push(answer);
+      },
+    );
+    expect(answers.map((answer) => answer.kind)).toEqual(['partial', 'done']);
+    const [partial] = answers;
+    if (partial?.kind !== 'partial') throw new Error('nothing sent ahead');
+    expect(partial.result.dataset.events.map((event) => event.id)).toEqual(
+      events.slice(0, 5).map((event) => event.id),
+    );
+    // Sent while most of the file had still to come.
+    expect(sentAt[0]).toBeLessThan(bytes.length / 4);
+  });
+
   it('sends nothing ahead for a file smaller than the threshold', async () => {
     const answers = await read(64 * 1024, bytes.length + 1);
     expect(answers.map((answer) => answer.kind)).toEqual(['done']);

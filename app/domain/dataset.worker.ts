@@ -41,7 +41,8 @@ async function read(request: WorkerRequest) {
     return;
   }
   // The body's failures name the file, as the page's own reading does (read-on-page.ts).
-  await readStreamed({ ...request, stream }, (message) =>
+  const announcedSize = Number(response.headers.get('content-length')) || undefined;
+  await readStreamed({ ...request, stream, announcedSize }, (message) =>
     answer(
       message.kind === 'failed'
         ? { ...message, detail: `${request.url}: ${message.detail}` }

@@ -25,7 +25,8 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /**
- * A plain static file server, like a bare GitHub Pages or nginx: a path is served from the file,
+ * A plain static file server, like a bare GitHub Pages or nginx (with each file's length, as
+ * theirs send): a path is served from the file,
  * else from the directory's index.html, else 404.html is sent with status 404. No SPA rewrite.
  * `base` is the path the site lives under (`/` or `/sub/`).
  */
@@ -55,6 +56,7 @@ export function startStaticServer(
     file ??= join(rootDir, '404.html');
     response.writeHead(status, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': (await stat(file)).size,
     });
     createReadStream(file).pipe(response);
   };
@@ -70,7 +72,8 @@ export function startStaticServer(
 /**
  * For benchmarks: serves directories under URL prefixes, lets a caller put any body at a path (a
  * synthetic dataset at /data/kz-eu.json), and answers unknown paths with `fallback` (the app's
- * index.html), as a host with a single-page fallback does. Listens on a free port.
+ * index.html), as a host with a single-page fallback does; each answer says its length
+ * (Content-Length), as a static host's does. Listens on a free port.
  */
 export interface StaticServer {
   base: string;
@@ -99,13 +102,18 @@ export async function serveStatic(
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const override = overrides.get(pathname);
     if (override) {
-      response.writeHead(200, { 'content-type': override.type, 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': override.type,
+        'content-length': override.body.length,
+        'cache-control': 'no-store',
+      });
       response.end(override.body);
       return;
     }
     const file = find(pathname) ?? fallback;
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': statSync(file).size,
       'cache-control': 'no-store',
     });
     createReadStream(file).pipe(response);
