@@ -128,7 +128,7 @@ heldTest(
   },
 );
 
-test('a file whose length is announced shows its first events after its first 100 kB', async ({
+test('a file whose length is announced shows its first events after its first 100 kB, and is searched with the index built by the dataset worker', async ({
   app,
   page,
 }) => {
@@ -147,5 +147,20 @@ test('a file whose length is announced shows its first events after its first 10
     await expect(
       page.getByRole('status').filter({ hasText: countPattern('kk', 'results.all') }),
     ).toBeVisible({ timeout: 60_000 });
+    // The search index of so large a file is built by the dataset worker, not on the page; a
+    // typo ("agrement") is found with it (the search without an index matches words as typed).
+    await page.waitForFunction(
+      () => performance.getEntriesByName('bt:search-index-loaded').length > 0,
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page.getByRole('searchbox', { name: msg('kk', 'filters.search.label') }).fill('agrement');
+    await expect(app.listLinks('kk').first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('main')
+        .getByText(/agreement/)
+        .first(),
+    ).toBeVisible();
   });
 });

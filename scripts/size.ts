@@ -37,16 +37,20 @@ const DIST = process.argv[2] ?? 'dist';
 // a visit 293.8 → 256.7 kB, all JavaScript 350.9 → 319.6 kB, start-up +0.1 kB (the plain search).
 // A language switch whose texts do not arrive keeps the page, with a notice (fourteenth session):
 // +0.4 kB everywhere, the budgets raised by 0.5 kB for it.
-const BUDGET_KB = { initial: 159.5, visit: 257.5, total: 320.5 };
+// A large dataset's search index built in the dataset worker (sixteenth session): the worker has
+// its own MiniSearch (+6.3 kB in all, loaded only for 250 events or more), and the page takes the
+// index it sends (+0.3 kB at start-up, +0.5 kB on a visit).
+const BUDGET_KB = { initial: 160, visit: 258, total: 327 };
 const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 110, visit: 260 };
 /**
  * Chunks not loaded on a visit (the home page, then an event): the export writers (only when the
- * user exports), the search engine (when search is first wanted), the dataset reader for the page
+ * user exports), the search engine (when search is first wanted), the dataset worker's index
+ * builder (for a dataset of 250 events or more: search-ahead.ts), the dataset reader for the page
  * itself (only where the dataset worker cannot start) and the track and release pages' own code.
  * A visit loads one language's messages (the page's, with the app's code); the others only when
  * the reader switches (`localeFiles` below).
  */
-const ON_DEMAND = /^(export-files|search-engine|read-on-page)-/;
+const ON_DEMAND = /^(export-files|search-engine|search-index-build|read-on-page)-/;
 const OTHER_PAGES = /^(track-page|release-page)-/;
 
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');

@@ -4,6 +4,7 @@ import type { DatasetProblem } from './dataset-problem.ts';
 import type { ReadResult } from './dataset-read.ts';
 import { takeRead, WorkerUnavailable } from './dataset-worker-client.ts';
 import type { Dataset } from './dataset.ts';
+import { offerSearchIndex } from './search.ts';
 
 export type DatasetErrorReason =
   | 'network'
@@ -78,6 +79,7 @@ async function fetchDataset(
   }
   if (!result.ok)
     throw new DatasetLoadError(result.reason, `${url}: ${result.detail}`, result.problems);
+  if (read) offerSearchIndex(result.dataset, read.index);
   return { dataset: result.dataset, problems: result.problems };
 }
 

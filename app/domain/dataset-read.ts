@@ -32,7 +32,11 @@ export interface WorkerRequest extends ReadLimits {
   url: string;
 }
 
-/** What the worker answers (after 'ready'): its first events, if sent ahead, then the result. */
+/**
+ * What the worker answers (after 'ready'): its first events, if sent ahead, then the result; for
+ * a large dataset (`indexing`), then its search index (MiniSearch's JSON; undefined if it could
+ * not be built).
+ */
 export type WorkerAnswer =
   | { kind: 'partial'; result: Extract<ReadResult, { ok: true }> }
   | {
@@ -40,5 +44,7 @@ export type WorkerAnswer =
       result: ReadResult;
       /** When the last byte was in, in ms since the epoch (the page's clock differs). */
       receivedAt?: number;
+      indexing?: true;
     }
+  | { kind: 'index'; index: string | undefined }
   | { kind: 'failed'; failure: FetchFailure | BodyFailure; detail: string };

@@ -19,6 +19,11 @@ export interface WorkerRead {
   whole: Promise<ReadResult>;
   /** Calls back with a large file's first events, at once if they are already in. */
   onPartial(callback: (result: Checked) => void): void;
+  /**
+   * A large dataset's search index, built by the worker after the whole (MiniSearch's JSON);
+   * undefined for a small one, or where the worker could not build it.
+   */
+  index: Promise<string | undefined>;
 }
 
 /** The worker's script did not load: nothing was fetched, the page reads the file itself. */
@@ -40,10 +45,13 @@ function startRead(url: string, onStarted?: () => void): WorkerRead | undefined 
   let loaded = false;
   let partial: Checked | undefined;
   let onPartial: ((result: Checked) => void) | undefined;
+  let sendIndex: (index: string | undefined) => void = () => undefined;
+  const index = new Promise<string | undefined>((resolve) => (sendIndex = resolve));
   const whole = new Promise<ReadResult>((resolve, reject) => {
     const stop = (error: Error) => {
       worker.terminate();
       reject(error);
+      sendIndex(undefined);
     };
     worker.addEventListener('message', (message: MessageEvent<WorkerAnswer | 'ready'>) => {
       const answer = message.data;
@@ -55,8 +63,14 @@ function startRead(url: string, onStarted?: () => void): WorkerRead | undefined 
         onPartial?.(partial);
       } else if (answer.kind === 'failed')
         stop(new DatasetFetchError(answer.failure, answer.detail));
-      else {
+      else if (answer.kind === 'index') {
         worker.terminate();
+        sendIndex(answer.index);
+      } else {
+        if (!answer.indexing) {
+          worker.terminate();
+          sendIndex(undefined);
+        }
         // For `npm run bench` and the browser's performance panel: when the data was in hand.
         if (answer.receivedAt !== undefined)
           performance.mark('bt:dataset-received', {
@@ -82,6 +96,7 @@ function startRead(url: string, onStarted?: () => void): WorkerRead | undefined 
   worker.postMessage(request);
   return {
     whole,
+    index,
     onPartial(callback) {
       onPartial = callback;
       if (partial) callback(partial);

@@ -10,7 +10,9 @@
  */
 import { DatasetFetchError } from './dataset-fetch.ts';
 import type { WorkerAnswer, WorkerRequest } from './dataset-read.ts';
+import type { TimelineEvent } from './dataset-schema.ts';
 import { openDataset } from './open-dataset.ts';
+import { INDEX_AHEAD_FROM } from './search-ahead.ts';
 
 // The reader and its validator load while the file is asked for: this first script is small, so
 // the request goes out as soon as the worker starts.
@@ -40,15 +42,34 @@ async function read(request: WorkerRequest) {
     answer({ kind: 'failed', failure: 'network', detail: String(error) });
     return;
   }
-  // The body's failures name the file, as the page's own reading does (read-on-page.ts).
   const announcedSize = Number(response.headers.get('content-length')) || undefined;
-  await readStreamed({ ...request, stream, announcedSize }, (message) =>
-    answer(
-      message.kind === 'failed'
-        ? { ...message, detail: `${request.url}: ${message.detail}` }
-        : message,
-    ),
-  );
+  await readStreamed({ ...request, stream, announcedSize }, (message) => {
+    // The body's failures name the file, as the page's own reading does (read-on-page.ts).
+    if (message.kind === 'failed')
+      answer({ ...message, detail: `${request.url}: ${message.detail}` });
+    else if (
+      message.kind === 'done' &&
+      message.result.ok &&
+      message.result.dataset.events.length >= INDEX_AHEAD_FROM
+    ) {
+      answer({ ...message, indexing: true });
+      void sendIndex(message.result.dataset.events);
+    } else answer(message);
+  });
+}
+
+/**
+ * A large dataset's search index, built here rather than in slices on the page (seconds of its
+ * main thread at 10,000 events): the page searches without it meanwhile (search.ts).
+ */
+async function sendIndex(events: readonly TimelineEvent[]) {
+  let index: string | undefined;
+  try {
+    index = (await import('./search-index-build.ts')).searchIndexJson(events);
+  } catch {
+    // The page builds it itself.
+  }
+  answer({ kind: 'index', index });
 }
 
 self.addEventListener('message', (message: MessageEvent<WorkerRequest>) => void read(message.data));

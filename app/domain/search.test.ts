@@ -2,8 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from './dataset.ts';
 import { shippedDataset } from './testing/shipped-dataset.ts';
 import { excerpt, highlight, matchContext } from './search-highlight.ts';
+import { searchIndexJson } from './search-index-build.ts';
 import {
   INDEX_AHEAD_FROM,
+  offerSearchIndex,
+  onSearchEngine,
   plainSearch,
   prepareLargeSearchIndex,
   prepareSearchIndex,
@@ -167,5 +170,59 @@ describe('when the index is built', () => {
     searchIndex(built);
     expect(scheduled(() => prepareSearchIndex(built))).toBe(0);
     expect(searchEvents(small, 'EPCA', 'en')?.ranked).toContain('epca-signed');
+  });
+});
+
+describe("a large dataset's index from the dataset worker", () => {
+  const large = (): Dataset => {
+    const shipped = shippedDataset();
+    const rounds = Math.ceil(INDEX_AHEAD_FROM / shipped.events.length);
+    const events = Array.from({ length: rounds }, (_, round) =>
+      shipped.events.map((event) => ({ ...event, id: `${event.id}-${round}` })),
+    ).flat();
+    return { ...shipped, events };
+  };
+  /** Offers the index and resolves once search has taken it (or given up on it). */
+  async function offer(dataset: Dataset, json: string | undefined) {
+    let give: (json: string | undefined) => void = () => undefined;
+    offerSearchIndex(dataset, new Promise((resolve) => (give = resolve)));
+    const pending = {
+      // A typo in a long word: found with an index, not without one (plainSearch).
+      typo: searchEvents(dataset, 'Enhansed', 'en')?.ranked,
+      epca: searchEvents(dataset, 'EPCA', 'en'),
+    };
+    const changed = new Promise<void>((resolve) => {
+      const stop = onSearchEngine(() => {
+        stop();
+        resolve();
+      });
+    });
+    give(json);
+    await changed;
+    return pending;
+  }
+
+  it('searches without an index until it is in, then with it, never building one', async () => {
+    const dataset = large();
+    const loaded = () => performance.getEntriesByName('bt:search-index-loaded').length;
+    const before = loaded();
+    const pending = await offer(dataset, searchIndexJson(dataset.events));
+    expect(loaded()).toBe(before + 1);
+    expect(pending.typo).toEqual([]);
+    expect(pending.epca).toEqual(plainSearch(dataset, ['epca']));
+    expect(searchIndex(dataset).documentCount).toBe(dataset.events.length);
+    expect(searchEvents(dataset, 'Enhansed', 'en')?.ranked).toContain('epca-signed-0');
+    expect(searchEvents(dataset, 'Enhansed', 'en')?.ranked).toContain('epca-signed-1');
+  });
+
+  it("builds the index on the page when the worker's is not this dataset's, or none came", async () => {
+    for (const json of [searchIndexJson(shippedDataset().events), undefined]) {
+      const dataset = large();
+      const before = performance.getEntriesByName('bt:search-index-loaded').length;
+      await offer(dataset, json);
+      expect(performance.getEntriesByName('bt:search-index-loaded')).toHaveLength(before);
+      expect(searchIndex(dataset).documentCount).toBe(dataset.events.length);
+      expect(searchEvents(dataset, 'Enhansed', 'en')?.ranked).toContain('epca-signed-1');
+    }
   });
 });

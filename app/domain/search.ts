@@ -1,16 +1,25 @@
 /**
  * Full-text search over every language of every event (title, summary, place, people, source
  * publishers), with MiniSearch: prefix and light fuzzy matching, field boosts, and the matched
- * terms for highlighting. One index per dataset, built when search is first wanted (ahead, in the
- * background, for a large dataset) and cached.
+ * terms for highlighting. One index per dataset, built when search is first wanted, or, for a
+ * large dataset, ahead: by the dataset worker, else in the background on the page; and cached.
  */
 
 import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import type { Dataset } from './dataset.ts';
-import type { LocalizedText, TimelineEvent } from './dataset-schema.ts';
+import type { TimelineEvent } from './dataset-schema.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
+import {
+  FIELDS,
+  INDEX_AHEAD_FROM,
+  INDEX_OPTIONS,
+  toDocument,
+  type FieldName,
+} from './search-documents.ts';
 import { fold, tokenize } from './search-text.ts';
+
+export { INDEX_AHEAD_FROM } from './search-documents.ts';
 
 /**
  * MiniSearch is its own chunk, loaded when search is first wanted (the search box pointed at or
@@ -20,11 +29,17 @@ import { fold, tokenize } from './search-text.ts';
 let Engine: typeof MiniSearch | undefined;
 let loading: Promise<void> | undefined;
 const engineListeners = new Set<() => void>();
+/** Changes when searches may match differently: the engine, or an index from the worker, in. */
+let searchVersion = 0;
+function searchChanged() {
+  searchVersion++;
+  for (const listener of engineListeners) listener();
+}
 export function loadSearchEngine(): Promise<void> {
   loading ??= import('./search-engine.ts').then(
     (module) => {
       Engine = module.default;
-      for (const listener of engineListeners) listener();
+      searchChanged();
     },
     (error: unknown) => {
       loading = undefined;
@@ -34,38 +49,11 @@ export function loadSearchEngine(): Promise<void> {
   return loading;
 }
 
-/** Whether MiniSearch is in, and a subscription to its arrival (for `useSyncExternalStore`). */
-export const searchEngineLoaded = (): boolean => Engine !== undefined;
+/** For `useSyncExternalStore`: a number that changes with `searchVersion`, and its changes. */
+export const searchState = (): number => searchVersion;
 export function onSearchEngine(listener: () => void): () => void {
   engineListeners.add(listener);
   return () => engineListeners.delete(listener);
-}
-
-type FieldName = `${'title' | 'summary' | 'place' | 'note'}_${Lang}` | 'people' | 'publishers';
-const FIELDS: FieldName[] = [
-  ...LANGUAGES.flatMap(
-    (lang) => [`title_${lang}`, `summary_${lang}`, `place_${lang}`, `note_${lang}`] as const,
-  ),
-  'people',
-  'publishers',
-];
-
-const all = (text: LocalizedText | undefined) =>
-  text ? LANGUAGES.map((lang) => text[lang] ?? '').join(' ') : '';
-
-function toDocument(event: TimelineEvent): Record<string, string> {
-  const doc: Record<string, string> = { id: event.id };
-  for (const lang of LANGUAGES) {
-    doc[`title_${lang}`] = event.title[lang] ?? '';
-    doc[`summary_${lang}`] = event.summary[lang] ?? '';
-    doc[`place_${lang}`] = event.place?.[lang] ?? '';
-    doc[`note_${lang}`] = event.note?.[lang] ?? '';
-  }
-  doc.people = (event.people ?? [])
-    .map((person) => `${all(person.name)} ${all(person.role)}`)
-    .join(' ');
-  doc.publishers = event.sources.map((source) => source.publisher).join(' ');
-  return doc;
 }
 
 interface IndexBuild {
@@ -77,17 +65,45 @@ interface IndexBuild {
 }
 const indexes = new WeakMap<Dataset, IndexBuild>();
 
+/** Datasets whose index the dataset worker is building; search matches without one meanwhile. */
+const coming = new WeakSet<Dataset>();
+
+/**
+ * Takes the index the dataset worker builds for a large dataset (dataset-worker-client.ts):
+ * loading it costs the page about a tenth of building it (10,000 events: ~0.1 s against ~0.8 s,
+ * in slices either way). It is used if it holds exactly the dataset's events; else, or if none
+ * comes, the page builds the index itself (`prepareLargeSearchIndex`).
+ */
+export function offerSearchIndex(dataset: Dataset, index: Promise<string | undefined>): void {
+  if (dataset.events.length < INDEX_AHEAD_FROM) return;
+  coming.add(dataset);
+  void index
+    .then(async (json) => {
+      if (json === undefined) return;
+      await loadSearchEngine();
+      if (!Engine) return;
+      const built = await Engine.loadJSONAsync(json, INDEX_OPTIONS);
+      const { events } = dataset;
+      if (built.documentCount !== events.length || !events.every((event) => built.has(event.id)))
+        return;
+      if (!indexes.has(dataset)) indexes.set(dataset, { index: built, added: events.length });
+      // For tests and the performance panel: when the worker's index was in use.
+      performance.mark('bt:search-index-loaded');
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      coming.delete(dataset);
+      prepareLargeSearchIndex(dataset);
+      searchChanged();
+    });
+}
+
 function startIndex(dataset: Dataset): IndexBuild {
   let build = indexes.get(dataset);
   if (!build) {
     if (!Engine) throw new Error('searchIndex() before loadSearchEngine() resolved');
     build = {
-      index: new Engine({
-        fields: FIELDS,
-        idField: 'id',
-        tokenize,
-        processTerm: (term) => fold(term) || null,
-      }),
+      index: new Engine(INDEX_OPTIONS),
       added: 0,
     };
     indexes.set(dataset, build);
@@ -122,6 +138,7 @@ export function prepareSearchIndex(dataset: Dataset, when: 'idle' | 'now' = 'idl
     );
     return;
   }
+  if (coming.has(dataset)) return;
   const build = startIndex(dataset);
   if (build.preparing || build.added >= dataset.events.length) return;
   build.preparing = true;
@@ -132,16 +149,6 @@ export function prepareSearchIndex(dataset: Dataset, when: 'idle' | 'now' = 'idl
     requestIdleCallback(slice, { timeout: 1000 });
   else setTimeout(slice, 0);
 }
-
-/**
- * From how many events indexing starts with the page rather than when search is first wanted
- * (the search box focused or pointed at). Indexing takes about a millisecond an event (the
- * shipped 91: 70–100 ms, a tenth of the page's start-up work, spent on every visit while most
- * never search); below this, a search typed at once after focusing finishes the index in a
- * quarter of a second at most, and a large file's index, seconds of work, is ready by the time
- * anyone types.
- */
-export const INDEX_AHEAD_FROM = 250;
 
 /** With the dataset: indexes a large dataset in the background (see `INDEX_AHEAD_FROM`). */
 export function prepareLargeSearchIndex(dataset: Dataset): void {
@@ -207,7 +214,7 @@ function wordsOf(event: TimelineEvent): readonly string[] {
 export function searchEvents(dataset: Dataset, query: string, lang: Lang): SearchHits | undefined {
   const queryTerms = tokenize(query).map(fold).filter(Boolean);
   if (queryTerms.length === 0) return undefined;
-  if (!Engine) return plainSearch(dataset, queryTerms);
+  if (!Engine || coming.has(dataset)) return plainSearch(dataset, queryTerms);
   const results: SearchResult[] = searchIndex(dataset).search(query, {
     prefix: true,
     // Typos only in longer words: short words and abbreviations (EPCA, СРПС) must match as typed.

@@ -5,7 +5,7 @@ import {
   onSearchEngine,
   prepareLargeSearchIndex,
   prepareSearchIndex,
-  searchEngineLoaded,
+  searchState,
 } from '../domain/search.ts';
 import { facetCounts, selectEvents, type FacetCounts, type Selection } from '../domain/select.ts';
 import type { Filters } from '../domain/view-state.ts';
@@ -20,9 +20,10 @@ export function useSelection(
   lang: Lang,
 ): { selection: Selection; counts: FacetCounts } {
   const searching = filters.q.trim() !== '';
-  // A query is matched without the search engine until it is in (search.ts); then again with it.
-  const engine = useSyncExternalStore(onSearchEngine, searchEngineLoaded, searchEngineLoaded);
-  const searchedWith = searching && engine;
+  // A query is matched without the search engine (or a large dataset's index from the worker)
+  // until it is in (search.ts); then again with it.
+  const search = useSyncExternalStore(onSearchEngine, searchState, searchState);
+  const searchedWith = searching ? search : -1;
   const selection = useMemo(
     () => selectEvents(dataset, filters, lang),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the engine arrives
