@@ -24,17 +24,16 @@ export async function readStreamed(
 ): Promise<void> {
   const decoder = new TextDecoder();
   const pieces: string[] = [];
-  let sentAhead = false;
   let size = 0;
-  // Where the first events are looked for next. In a file announced as large, at once, then
-  // each time the text has doubled (what is read again stays under twice the text), until
-  // `partialAt`; there, as in any file, a last time, taking as many events as are in.
+  // Where the first events are looked for next (Infinity: no more). In a file announced as large,
+  // at once, then each time the text has doubled (what is read again stays under twice the text),
+  // until `partialAt`; there, as in any file, a last time, taking as many events as are in.
   let tryAt = (request.announcedSize ?? 0) >= request.partialAt ? 0 : request.partialAt;
   try {
     await readChunks(request.stream, request, (chunk) => {
       size += chunk.byteLength;
       pieces.push(decoder.decode(chunk, { stream: true }));
-      if (sentAhead || size < tryAt) return;
+      if (size < tryAt) return;
       const last = size >= request.partialAt;
       tryAt = last ? Infinity : Math.min(2 * size, request.partialAt);
       const prefix = datasetPrefix(pieces.join(''), request.partialEvents);
@@ -42,7 +41,7 @@ export async function readStreamed(
       if (!result?.ok) return;
       const first = result.dataset.events.length;
       if (first === 0 || (!last && first < request.partialEvents)) return;
-      sentAhead = true;
+      tryAt = Infinity;
       answer({ kind: 'partial', result });
     });
   } catch (error) {

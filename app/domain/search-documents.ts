@@ -7,8 +7,6 @@ import type { LocalizedText, TimelineEvent } from './dataset-schema.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
 import { fold, tokenize } from './search-text.ts';
 
-export { INDEX_AHEAD_FROM } from './search-ahead.ts';
-
 export type FieldName =
   `${'title' | 'summary' | 'place' | 'note'}_${Lang}` | 'people' | 'publishers';
 export const FIELDS: FieldName[] = [

@@ -6,7 +6,7 @@ import { searchIndexJson } from './search-index-build.ts';
 import {
   INDEX_AHEAD_FROM,
   offerSearchIndex,
-  onSearchEngine,
+  onSearchChange,
   plainSearch,
   prepareLargeSearchIndex,
   prepareSearchIndex,
@@ -192,7 +192,7 @@ describe("a large dataset's index from the dataset worker", () => {
       epca: searchEvents(dataset, 'EPCA', 'en'),
     };
     const changed = new Promise<void>((resolve) => {
-      const stop = onSearchEngine(() => {
+      const stop = onSearchChange(() => {
         stop();
         resolve();
       });

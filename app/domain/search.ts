@@ -10,16 +10,11 @@ import type { SearchResult } from 'minisearch';
 import type { Dataset } from './dataset.ts';
 import type { TimelineEvent } from './dataset-schema.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
-import {
-  FIELDS,
-  INDEX_AHEAD_FROM,
-  INDEX_OPTIONS,
-  toDocument,
-  type FieldName,
-} from './search-documents.ts';
+import { INDEX_AHEAD_FROM } from './search-ahead.ts';
+import { FIELDS, INDEX_OPTIONS, toDocument, type FieldName } from './search-documents.ts';
 import { fold, tokenize } from './search-text.ts';
 
-export { INDEX_AHEAD_FROM } from './search-documents.ts';
+export { INDEX_AHEAD_FROM } from './search-ahead.ts';
 
 /**
  * MiniSearch is its own chunk, loaded when search is first wanted (the search box pointed at or
@@ -28,12 +23,12 @@ export { INDEX_AHEAD_FROM } from './search-documents.ts';
  */
 let Engine: typeof MiniSearch | undefined;
 let loading: Promise<void> | undefined;
-const engineListeners = new Set<() => void>();
+const searchListeners = new Set<() => void>();
 /** Changes when searches may match differently: the engine, or an index from the worker, in. */
 let searchVersion = 0;
 function searchChanged() {
   searchVersion++;
-  for (const listener of engineListeners) listener();
+  for (const listener of searchListeners) listener();
 }
 export function loadSearchEngine(): Promise<void> {
   loading ??= import('./search-engine.ts').then(
@@ -49,11 +44,11 @@ export function loadSearchEngine(): Promise<void> {
   return loading;
 }
 
-/** For `useSyncExternalStore`: a number that changes with `searchVersion`, and its changes. */
+/** For `useSyncExternalStore`: `searchVersion`, and a subscription to its changes. */
 export const searchState = (): number => searchVersion;
-export function onSearchEngine(listener: () => void): () => void {
-  engineListeners.add(listener);
-  return () => engineListeners.delete(listener);
+export function onSearchChange(listener: () => void): () => void {
+  searchListeners.add(listener);
+  return () => searchListeners.delete(listener);
 }
 
 interface IndexBuild {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Dataset } from '../domain/dataset.ts';
 import type { Lang } from '../domain/languages.ts';
 import {
-  onSearchEngine,
+  onSearchChange,
   prepareLargeSearchIndex,
   prepareSearchIndex,
   searchState,
@@ -22,7 +22,7 @@ export function useSelection(
   const searching = filters.q.trim() !== '';
   // A query is matched without the search engine (or a large dataset's index from the worker)
   // until it is in (search.ts); then again with it.
-  const search = useSyncExternalStore(onSearchEngine, searchState, searchState);
+  const search = useSyncExternalStore(onSearchChange, searchState, searchState);
   const searchedWith = searching ? search : -1;
   const selection = useMemo(
     () => selectEvents(dataset, filters, lang),
