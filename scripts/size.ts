@@ -40,7 +40,9 @@ const DIST = process.argv[2] ?? 'dist';
 // A large dataset's search index built in the dataset worker (sixteenth session): the worker has
 // its own MiniSearch (+6.3 kB in all, loaded only for 250 events or more), and the page takes the
 // index it sends (+0.3 kB at start-up, +0.5 kB on a visit).
-const BUDGET_KB = { initial: 160, visit: 258, total: 327 };
+// The first page's timeline drawn before its filters and list (seventeenth session,
+// app/routes/use-timeline-first.ts): +0.3 kB at start-up, on a visit and in all.
+const BUDGET_KB = { initial: 160, visit: 258.5, total: 327.5 };
 const TARGET_KB: Partial<Record<keyof typeof BUDGET_KB, number>> = { initial: 110, visit: 260 };
 /**
  * Chunks not loaded on a visit (the home page, then an event): the export writers (only when the

@@ -3,7 +3,6 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Dataset, DatasetProblem } from '../domain/dataset.ts';
 import type { Story } from '../domain/dataset-schema.ts';
 import type { Lang } from '../domain/languages.ts';
-import { localize } from '../domain/localize.ts';
 import { parsePartialDate, startOf } from '../domain/partial-date.ts';
 import { prepareSearchIndex } from '../domain/search.ts';
 import {
@@ -12,21 +11,19 @@ import {
   serializeViewState,
   stringifySearch,
 } from '../domain/view-state.ts';
-import { EventList } from '../features/chronology/components/event-list.tsx';
 import { DatasetNotice } from '../features/dataset-status/components/dataset-notice.tsx';
 import { EventPanel } from '../features/event-details/components/event-panel.tsx';
 import { SearchBox } from '../features/search/components/search-box.tsx';
-import { TimelineLegend } from '../features/timeline/components/timeline-legend.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
 import { StoryBar } from '../features/stories/components/story-bar.tsx';
-import { StoryList } from '../features/stories/components/story-list.tsx';
-import { TrackSummary } from '../features/tracks/components/track-summary.tsx';
 import { cn } from '../lib/cn.ts';
+import { ExplorerBelow } from './explorer-below.tsx';
 import { ExplorerPrint } from './explorer-print.tsx';
 import { FiltersAside } from './filters-aside.tsx';
 import { ResultsBar } from './results-bar.tsx';
 import { useCloseEvent } from './use-close-event.ts';
 import { useSelection } from './use-selection.ts';
+import { useTimelineFirst } from './use-timeline-first.ts';
 import { useViewState } from './use-view-state.ts';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -93,9 +90,8 @@ export function Explorer({
   const clear = useCallback(() => update(NO_FILTERS), [update]);
 
   const open = eventId !== undefined;
-  const description = localize(dataset.description, lang);
   const timeline = state.view === 'timeline';
-  const today = new Date().toISOString().slice(0, 10);
+  const { later, release } = useTimelineFirst(timeline);
   return (
     <>
       {!reading && (
@@ -108,7 +104,8 @@ export function Explorer({
         />
       )}
       <div
-        aria-busy={reading || undefined}
+        aria-busy={reading || !later || undefined}
+        data-later={later ? undefined : 'held'}
         className={cn(
           'grid items-start gap-x-4 gap-y-3 print:hidden',
           !embed && 'lg:grid-cols-[17rem_minmax(0,1fr)]',
@@ -163,6 +160,7 @@ export function Explorer({
                 filtered={filtered}
                 showEras={state.eras}
                 onSelect={onSelect}
+                onFirstDraw={release}
                 onGroupChange={(group) => update({ group })}
                 onOpenTrack={(trackId) =>
                   void navigate({ to: '/$lang/tracks/$trackId', params: { lang, trackId } })
@@ -176,6 +174,7 @@ export function Explorer({
         </div>
         {!embed && (
           <FiltersAside
+            panel={later}
             dataset={dataset}
             state={state}
             counts={counts}
@@ -207,32 +206,18 @@ export function Explorer({
             />
           </div>
         )}
-        <div className={cn('flex min-w-0 flex-col gap-3', !embed && 'lg:col-start-2')}>
-          {timeline && (
-            <TimelineLegend
-              dataset={dataset}
-              lang={lang}
-              events={selection.events}
-              showEras={state.eras}
-              onErasChange={(eras) => update({ eras }, { replace: true })}
-            />
-          )}
-          {!embed && !reading && <TrackSummary dataset={dataset} lang={lang} today={today} />}
-          {!embed && dataset.stories.length > 0 && <StoryList dataset={dataset} lang={lang} />}
-          {!embed && (
-            <p lang={description.lang} className="max-w-4xl px-1 text-sm text-slate-700">
-              {description.text}
-            </p>
-          )}
-          <EventList
-            events={selection.events}
-            lang={lang}
-            selectedId={eventId}
-            hits={selection.hits}
-            onClearFilters={clear}
-            onFocusEvent={setPreviewId}
-          />
-        </div>
+        <ExplorerBelow
+          later={later}
+          dataset={dataset}
+          lang={lang}
+          state={state}
+          selection={selection}
+          eventId={eventId}
+          reading={reading}
+          onChange={update}
+          onClearFilters={clear}
+          onFocusEvent={setPreviewId}
+        />
       </div>
     </>
   );

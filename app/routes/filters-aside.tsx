@@ -10,7 +10,7 @@ import { useMediaQuery } from '../lib/use-media-query.ts';
 /**
  * The explorer's filter column: beside the timeline on wide screens; on smaller ones behind the
  * results bar's button (`open`), and rendered only once opened (the filters are a third of the
- * page).
+ * page). Without `panel` (the first page, until its timeline is drawn) only the column itself.
  */
 export function FiltersAside({
   dataset,
@@ -19,6 +19,7 @@ export function FiltersAside({
   lang,
   open,
   onChange,
+  panel = true,
 }: {
   dataset: Dataset;
   state: Filters;
@@ -26,6 +27,7 @@ export function FiltersAside({
   lang: Lang;
   open: boolean;
   onChange: (patch: Partial<Filters>) => void;
+  panel?: boolean;
 }) {
   const { t } = useTranslation();
   const shown = useMediaQuery('(min-width: 1024px)') || open;
@@ -39,7 +41,7 @@ export function FiltersAside({
       )}
     >
       <h2 className="mb-2 text-base font-semibold">{t('filters.heading')}</h2>
-      {shown && (
+      {shown && panel && (
         <FilterPanel
           dataset={dataset}
           state={state}

@@ -37,6 +37,11 @@ function useTimelineChunk(): ChunkState {
 export function TimelinePanel(props: TimelineViewProps) {
   const { t } = useTranslation();
   const chunk = useTimelineChunk();
+  const failed = chunk !== undefined && 'error' in chunk;
+  const { onFirstDraw } = props;
+  useEffect(() => {
+    if (failed) onFirstDraw?.();
+  }, [failed, onFirstDraw]);
   return (
     <section
       aria-labelledby="timeline-heading"

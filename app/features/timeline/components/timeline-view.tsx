@@ -29,6 +29,8 @@ export interface TimelineViewProps {
   onWindowChange: (window: TimeWindow) => void;
   /** A lane's name was clicked: open the track's page (in the app, not a page load). */
   onOpenTrack?: (id: string) => void;
+  /** The first draw is done (or, in TimelinePanel, the timeline's chunk failed to load). */
+  onFirstDraw?: () => void;
 }
 
 /** The interactive timeline: one vis-timeline instance for the component's lifetime. */
@@ -105,7 +107,10 @@ export default function TimelineView(props: TimelineViewProps) {
         {
           onSelect: (id) => propsRef.current.onSelect(id),
           countLabel: (count) => countLabelRef.current(count),
-          onReady: () => setReady(true),
+          onReady: () => {
+            setReady(true);
+            propsRef.current.onFirstDraw?.();
+          },
           onWindowChange: (next) => propsRef.current.onWindowChange(next),
         },
         {
