@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datasetQueries } from '../domain/dataset-query.ts';
 import type { Dataset, DatasetProblem } from '../domain/dataset.ts';
@@ -26,22 +26,32 @@ export function TimelinePage({ lang }: { lang: Lang }) {
   const { eventId, trackId, storyId, step, version } = useParams({ strict: false });
   // A story's step from the address: 1 when absent; NaN (said so below) when it is not a number.
   const stepNumber = step === undefined ? 1 : /^\d{1,4}$/.test(step) ? Number(step) : Number.NaN;
-  const page: PageRef | undefined =
-    version !== undefined
-      ? { kind: 'release', id: version }
-      : storyId !== undefined
-        ? { kind: 'story', id: storyId, step: stepNumber }
-        : trackId !== undefined
-          ? { kind: 'track', id: trackId }
-          : eventId !== undefined
-            ? { kind: 'event', id: eventId }
-            : undefined;
+  const page: PageRef | undefined = useMemo(
+    () =>
+      version !== undefined
+        ? { kind: 'release', id: version }
+        : storyId !== undefined
+          ? { kind: 'story', id: storyId, step: stepNumber }
+          : trackId !== undefined
+            ? { kind: 'track', id: trackId }
+            : eventId !== undefined
+              ? { kind: 'event', id: eventId }
+              : undefined,
+    [version, storyId, stepNumber, trackId, eventId],
+  );
   const embed = useSearch({ strict: false, select: (search) => search.embed === true });
   const query = useQuery(datasetQueries.byUrl());
-  const dataset = query.data?.dataset;
+  // The query's updates render at once (TanStack Query's store), and a large file's whole
+  // replacing its first events is a render of every event: at 10,000 one task of ~160 ms. The
+  // page keeps what it shows until React has rendered the whole in the background, yielding to
+  // the browser (and to the reader's clicks) every few milliseconds; the first data is shown at
+  // once.
+  const shown = useDeferredValue(query.data);
+  const data = shown ?? query.data;
+  const dataset = data?.dataset;
   // A large file's first events, shown on the home page while the rest is read; a page that
   // names an event, a track or a story waits for the whole, which may be the one to have it.
-  const reading = query.data?.partial === true;
+  const reading = data?.partial === true;
   const event = eventId === undefined ? undefined : dataset?.eventsById.get(eventId);
   const track = trackId === undefined ? undefined : dataset?.tracksById.get(trackId);
   const story = storyId === undefined ? undefined : dataset?.storiesById.get(storyId);
@@ -76,19 +86,19 @@ export function TimelinePage({ lang }: { lang: Lang }) {
           (page.kind === 'story' && story?.steps[stepNumber - 1] !== undefined))
       }
     >
-      {query.isPending || (reading && page !== undefined) ? (
-        <LoadingSkeleton />
-      ) : query.isError ? (
+      {query.isError ? (
         <DatasetError
           error={query.error}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
         />
+      ) : data === undefined || (reading && page !== undefined) ? (
+        <LoadingSkeleton />
       ) : (
-        <ChangeMarksProvider dataset={query.data.dataset}>
+        <ChangeMarksProvider dataset={data.dataset}>
           <PageContent
-            dataset={query.data.dataset}
-            problems={query.data.problems}
+            dataset={data.dataset}
+            problems={data.problems}
             lang={lang}
             page={page}
             reading={reading}
@@ -100,7 +110,7 @@ export function TimelinePage({ lang }: { lang: Lang }) {
 }
 
 /** The page the address names, from the loaded dataset. */
-function PageContent({
+const PageContent = memo(function PageContent({
   dataset,
   problems,
   lang,
@@ -134,7 +144,7 @@ function PageContent({
       reading={reading}
     />
   );
-}
+});
 
 /** The track page from its chunk (the route waited for it), or why it is missing. */
 function TrackContent({
