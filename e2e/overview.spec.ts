@@ -343,6 +343,10 @@ test.describe('the page holds still while the timeline arrives', () => {
       page,
     }) => {
       test.slow();
+      // A phone's slower processor (as Lighthouse's mobile run): each step of the load (the
+      // timeline's first draw, then the filters and the list) gets frames of its own painted.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       // Layout shifts as the browser reports them (the Core Web Vitals' CLS), per page load.
       await page.addInitScript(() => {
         const sums = window as unknown as { __shift: number };
@@ -352,12 +356,18 @@ test.describe('the page holds still while the timeline arrives', () => {
             sums.__shift += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      for (const path of [`/${lang}`, `/${lang}/events/epca-signed`]) {
-        await app.open(path);
-        await expect(app.listLinks(lang).first()).toBeVisible();
-        const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
-        // Under 0.1 is what web.dev calls "good"; the page was at 0.7–0.8 before.
-        expect(shift, path).toBeLessThan(0.1);
+      // This project's phone, then Lighthouse's (a taller screen shows more of the page).
+      for (const size of [page.viewportSize(), { width: 412, height: 823 }]) {
+        if (size) await page.setViewportSize(size);
+        for (const path of [`/${lang}`, `/${lang}/events/epca-signed`]) {
+          await app.open(path);
+          await expect(app.listLinks(lang).first()).toBeVisible();
+          const shift = await page.evaluate(
+            () => (window as unknown as { __shift: number }).__shift,
+          );
+          // Under 0.1 is what web.dev calls "good"; the page was at 0.7–0.8 before.
+          expect(shift, `${path} at ${size?.width ?? '?'} px`).toBeLessThan(0.1);
+        }
       }
     });
   }

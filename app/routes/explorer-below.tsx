@@ -43,7 +43,9 @@ export function ExplorerBelow({
   return (
     <div className={cn('flex min-w-0 flex-col gap-3', !embed && 'lg:col-start-2')}>
       {!later ? (
-        <div id="event-list" tabIndex={-1} />
+        // A screen's height, so that the footer stays below the fold until these come: on an
+        // event page on a phone the drawn timeline is shorter than its placeholder was.
+        <div id="event-list" tabIndex={-1} className="min-h-svh" />
       ) : (
         <>
           {state.view === 'timeline' && (
