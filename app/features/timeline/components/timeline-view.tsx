@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button.tsx';
 import { cn } from '../../../lib/cn.ts';
 import type { Dataset } from '../../../domain/dataset.ts';
 import type { TimelineEvent } from '../../../domain/dataset-schema.ts';
 import { formatNumber } from '../../../domain/format-date.ts';
 import type { Lang } from '../../../domain/languages.ts';
-import { GROUP_MODES, type GroupMode } from '../../../domain/view-state.ts';
+import type { GroupMode } from '../../../domain/view-state.ts';
 import { buildEras, buildLanes } from '../timeline-items.ts';
 import { VisTimeline, type TimeWindow } from '../vis-adapter.ts';
 import { isPlainClick } from '../../../lib/plain-click.ts';
+import { TimelineToolbar } from './timeline-toolbar.tsx';
 
 export interface TimelineViewProps {
   dataset: Dataset;
@@ -177,52 +177,16 @@ export default function TimelineView(props: TimelineViewProps) {
       timelineRef.current?.view.setWindow({ start: windowStart, end: windowEnd });
   }, [windowStart, windowEnd]);
 
-  const fitLabel = filtered ? t('timeline.zoomToResults') : t('timeline.fit');
   return (
     <div className="flex flex-col md:h-full">
-      <div className="flex items-center gap-1.5 border-b border-slate-200 px-2 py-1.5 md:gap-2 md:px-3">
-        <Button
-          aria-label={t('timeline.zoomIn')}
-          title={t('timeline.zoomIn')}
-          onClick={() => timelineRef.current?.view.zoom(0.5)}
-        >
-          <span aria-hidden="true">+</span>
-        </Button>
-        <Button
-          aria-label={t('timeline.zoomOut')}
-          title={t('timeline.zoomOut')}
-          onClick={() => timelineRef.current?.view.zoom(-0.5)}
-        >
-          <span aria-hidden="true">−</span>
-        </Button>
-        <Button
-          title={fitLabel}
-          onClick={() => timelineRef.current?.view.fit()}
-          disabled={events.length === 0}
-        >
-          <span aria-hidden="true" className="md:hidden">
-            {'⤢'}
-          </span>
-          <span className="max-md:sr-only">{fitLabel}</span>
-        </Button>
-        <p className="hidden min-w-0 flex-1 text-xs text-slate-600 @4xl:block">
-          {t('timeline.hint')}
-        </p>
-        <label className="ml-auto flex items-center gap-2 text-sm text-slate-700">
-          <span className="max-sm:sr-only">{t('lanes.label')}</span>
-          <select
-            value={group}
-            onChange={(event) => props.onGroupChange(event.target.value as GroupMode)}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-ring"
-          >
-            {GROUP_MODES.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`lanes.${mode}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <TimelineToolbar
+        group={group}
+        filtered={filtered}
+        empty={events.length === 0}
+        onZoom={(delta) => timelineRef.current?.view.zoom(delta)}
+        onFit={() => timelineRef.current?.view.fit()}
+        onGroupChange={props.onGroupChange}
+      />
       <div className="relative md:min-h-0 md:flex-1">
         <div
           ref={containerRef}
