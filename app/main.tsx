@@ -57,4 +57,5 @@ void painted
     fetchAppChunks();
     return Promise.all([workerStarted, parsed]);
   })
-  .then(() => import('./start-app.tsx'));
+  .then(() => import('./start-app.tsx'))
+  .then((app) => app.startApp());
