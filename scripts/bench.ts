@@ -6,8 +6,8 @@
  * ~35 MB; 100,000 have three-word texts, ~51 MB, to stay under the app's 64 MB limit), at 1200×800
  * and 375×667, it measures: navigation to events visible (and, for the app, how long after the
  * data arrived), filter change (and until the timeline showed it), search keystroke, language
- * switch, zoom and pan (until the change is painted), JS heap after GC, and long tasks (> 50 ms)
- * during the interactions. Prints medians with min and max and the app / raw ratio of each, and
+ * switch, zoom and pan (until the change is painted), JS heap after GC, the number of DOM elements
+ * with all events in, and long tasks (> 50 ms) during the interactions. Prints medians with min and max and the app / raw ratio of each, and
  * writes bench/results.json, bench/results.md and the table between the bench markers of
  * docs/performance.md. The parts: bench/metrics.ts (what is measured and how it is summed up),
  * bench/in-page.ts (the probe that runs in the page), bench/measure.ts (driving a page),

@@ -64,7 +64,7 @@ const unresponsive = new WeakSet<Page>();
 
 /**
  * Opens a fresh page of `kind`, records when its events were visible, when all were in, and its
- * heap after GC (with all of them).
+ * heap after GC and its number of elements (with all of them).
  */
 export async function loadPage(
   browser: Browser,
@@ -98,6 +98,8 @@ export async function loadPage(
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   samples.heapMB.push(usedSize / 2 ** 20);
+  // The page's size as Lighthouse's "DOM size" counts it: its elements.
+  samples.elements.push(await page.evaluate(() => document.getElementsByTagName('*').length));
   if (kind === 'app') {
     // Below 1,024 px the filter panel is rendered once opened: open it, as a reader on a phone
     // does, before its filters are timed.

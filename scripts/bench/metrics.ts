@@ -16,7 +16,7 @@ export const INTERACTION_METRICS = [
   'pan',
 ] as const;
 
-const METRICS = [...LOAD_METRICS, ...INTERACTION_METRICS, 'heapMB'] as const;
+const METRICS = [...LOAD_METRICS, ...INTERACTION_METRICS, 'heapMB', 'elements'] as const;
 
 export type Metric = (typeof METRICS)[number];
 
@@ -32,6 +32,7 @@ export const LABELS: Record<Metric | 'longTasks', string> = {
   zoom: 'zoom (ms)',
   pan: 'pan (ms)',
   heapMB: 'JS heap after GC (MB)',
+  elements: 'DOM elements, all events in',
   longTasks: 'long tasks > 50 ms during interactions',
 };
 
